@@ -1,0 +1,63 @@
+package org.chipkg.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A figure stated about an entity, normalised to whole units of its currency.
+ *
+ * @param subject the entity measured
+ * @param measure what is measured, a local name in {@code ck:} such as {@code RevenueRunRate}
+ * @param value amount in whole units (50 billion dollars = 50000000000)
+ * @param currency ISO 4217 code, {@code USD} for dollars
+ * @param approximation Exact, Approximately, AtLeast or AtMost
+ * @param modality Actual, Projected or Hypothetical
+ * @param period when the figure holds, if the text says; may be null
+ */
+public record Measurement(
+    Entity subject,
+    String measure,
+    BigDecimal value,
+    String currency,
+    String approximation,
+    String modality,
+    PartialDate period)
+    implements Fact {
+  public Measurement {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(value, "value");
+    if (measure == null || !measure.matches("[A-Z][A-Za-z]+")) {
+      throw new IllegalArgumentException("invalid measure: " + measure);
+    }
+    if (currency == null || !currency.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("invalid currency: " + currency);
+    }
+    if (!List.of("Exact", "Approximately", "AtLeast", "AtMost").contains(approximation)) {
+      throw new IllegalArgumentException("invalid approximation: " + approximation);
+    }
+    if (!List.of("Actual", "Projected", "Hypothetical").contains(modality)) {
+      throw new IllegalArgumentException("invalid modality: " + modality);
+    }
+  }
+
+  @Override
+  public List<Entity> entities() {
+    return List.of(subject);
+  }
+
+  @Override
+  public String key() {
+    return subject.key()
+        + " "
+        + measure
+        + " "
+        + value.toPlainString()
+        + " "
+        + currency
+        + " "
+        + approximation
+        + " "
+        + modality;
+  }
+}
