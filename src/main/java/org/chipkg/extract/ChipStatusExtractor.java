@@ -1,0 +1,69 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.ChipStatus;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Mention;
+import org.chipkg.model.PartialDate;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Availability of a chip: sold out, fully reserved or allocated, expected at a date, not available
+ * for a while, in development. The chip is the one named last before the status words.
+ */
+public final class ChipStatusExtractor extends SentenceExtractor {
+  private record Rule(Pattern pattern, String status) {}
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              Pattern.compile("(?i)\\b(?:sold out|sells out|selling out|sell out)\\b"), "SoldOut"),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:fully|nearly fully|entirely) (?:reserved|allocated|booked)\\b|\\bfull allocation\\b"),
+              "FullyAllocated"),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\bnot (?:even )?(?:be available|hit the market|ship|arrive)[\\w\\s]{0,20}?\\bfor more than (?:a|one|two) years?\\b|\\bwill not be available for\\b"),
+              "NotYetAvailable"),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\bexpected (?:later |early |by |in |to (?:launch|ship|arrive) )[\\w\\s]{0,15}?(?<year>20\\d\\d)\\b|\\bmonths from general availability\\b"),
+              "Expected"),
+          new Rule(Pattern.compile("(?i)\\b(?:currently )?in development\\b"), "InDevelopment"));
+
+  @Override
+  public String id() {
+    return "chip-status";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    for (Rule r : RULES) {
+      Matcher x = r.pattern().matcher(m.text());
+      while (x.find()) {
+        List<Mention> chips =
+            m.mentionsIn(m.text().substring(0, x.start())).stream()
+                .filter(c -> isChip(c.entity()))
+                .toList();
+        if (chips.isEmpty()) {
+          continue;
+        }
+        Mention chip = chips.get(chips.size() - 1);
+        PartialDate when = null;
+        if (x.pattern().pattern().contains("year")
+            && x.groupCount() >= 1
+            && x.group("year") != null) {
+          when = new PartialDate(Integer.parseInt(x.group("year")), 0, 0);
+        }
+        String phrase = x.group().toLowerCase(Locale.ROOT);
+        emit(
+            a, m, new ChipStatus(chip.entity(), r.status(), when, phrase), 0.7, List.of(chip), out);
+      }
+    }
+  }
+}

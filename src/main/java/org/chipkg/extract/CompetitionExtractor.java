@@ -1,0 +1,54 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Relation;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Competition between organizations: "compete with Nvidia", "going after Nvidia's crown", "a direct
+ * competitor to NVIDIA", "direct challenges to NVIDIA, AMD", "its competition with Nvidia".
+ */
+public final class CompetitionExtractor extends SentenceExtractor {
+  private static final Pattern VERB =
+      Pattern.compile(
+          "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry)\\s+(?:directly\\s+|"
+              + "head-to-head\\s+|more directly\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
+              + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
+              + "challenged|take on|takes on|taking on|took on|go after|goes after|going after|"
+              + "take aim at|takes aim at|taking aim at|took aim at|battle|battles|battling|"
+              + "vie with|vies with|vying with|dethrone|unseat)\\s+(?:to\\s+)?"
+              + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+)"
+              + OrgRelations.ORGS);
+
+  @Override
+  public String id() {
+    return "competition";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher x = VERB.matcher(m.text());
+    while (x.find()) {
+      if (negated(m, x)) {
+        continue;
+      }
+      Optional<Entity> subject = OrgRelations.subject(coref, m, x);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      for (Mention obj : OrgRelations.orgs(m, x.group("objs"))) {
+        if (!obj.entity().equals(subject.get())) {
+          Relation r = new Relation(subject.get(), Relation.Predicate.COMPETES_WITH, obj.entity());
+          emit(a, m, r, 0.75, List.of(obj), out);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Relation;
+import org.chipkg.model.Relation.Predicate;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Customers and chip users: "Nvidia ... became TSMC's biggest customer", "X's customers include Y",
+ * "Customers such as Anthropic have praised the chips", "Y uses Trainium".
+ */
+public final class CustomerExtractor extends SentenceExtractor {
+  private static final String ADJ = "(?:[\\w-]+\\s+){0,2}";
+  private static final Pattern OF_SUPPLIER =
+      Pattern.compile(
+          "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:the\\s+|a\\s+|an\\s+|"
+              + "one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
+              + ADJ
+              + "customers?\\b"
+              + "|\\b(?:is|was|became|as)\\s+(?:a|an|the)\\s+"
+              + ADJ
+              + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
+  private static final Pattern LIST =
+      Pattern.compile(
+          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
+              + "like|include|includes|included)\\s+"
+              + OrgRelations.ORGS);
+  private static final Pattern USES =
+      Pattern.compile(
+          "(?<user>@O\\d+@)\\s+(?:uses|use|used|relies on|deploys|deployed|buys|bought|ordered|"
+              + "will use|adopted|runs on|is using|has used|trains on|trained on)\\s+"
+              + "(?:the\\s+|its\\s+)?"
+              + CHIPS);
+  private static final Pattern THE_CHIPS =
+      Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
+
+  @Override
+  public String id() {
+    return "customers";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher x = OF_SUPPLIER.matcher(m.text());
+    while (x.find()) {
+      String sup = x.group("sup") != null ? x.group("sup") : x.group("sup2");
+      Optional<Entity> customer = OrgRelations.subject(coref, m, x);
+      Mention supplier = m.mention(sup);
+      if (!negated(m, x)
+          && customer.isPresent()
+          && isOrg(supplier)
+          && !customer.get().equals(supplier.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(customer.get(), Predicate.CUSTOMER_OF, supplier.entity()),
+            0.8,
+            List.of(supplier),
+            out);
+      }
+    }
+    Matcher l = LIST.matcher(m.text());
+    while (l.find()) {
+      for (Mention c : OrgRelations.orgs(m, l.group("objs"))) {
+        listed(a, coref, m, l, c, out);
+      }
+    }
+    Matcher u = USES.matcher(m.text());
+    while (u.find()) {
+      Mention user = m.mention(u.group("user"));
+      for (Mention chip : m.mentionsIn(u.group("chips"))) {
+        if (!negated(m, u) && isOrg(user) && isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+              0.75,
+              List.of(user, chip),
+              out);
+        }
+      }
+    }
+  }
+
+  private void listed(
+      AnnotatedArticle a, Coreference coref, Masked m, Matcher l, Mention c, List<Claim> out) {
+    if (l.group("sup") != null) {
+      Mention sup = m.mention(l.group("sup"));
+      if (isOrg(sup) && !sup.entity().equals(c.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
+            0.8,
+            List.of(c, sup),
+            out);
+      }
+      return;
+    }
+    Matcher chips = THE_CHIPS.matcher(m.text());
+    int at = m.originalOffset(l.start());
+    Optional<Entity> chip = chips.find() ? coref.salientChip(m.sentence()) : Optional.empty();
+    if (chip.isPresent()) {
+      emit(a, m, new Relation(c.entity(), Predicate.USES_CHIP, chip.get()), 0.65, List.of(c), out);
+      return;
+    }
+    coref
+        .organization(m.sentence(), at)
+        .filter(s -> !s.equals(c.entity()))
+        .ifPresent(
+            s ->
+                emit(
+                    a,
+                    m,
+                    new Relation(c.entity(), Predicate.CUSTOMER_OF, s),
+                    0.6,
+                    List.of(c),
+                    out));
+  }
+}

@@ -1,0 +1,161 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Relation;
+import org.chipkg.model.Relation.Predicate;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Who developed or designed a chip: "Meta's MTIA", "Google TPUs", "Google with its Tensor
+ * Processing Units", "its custom AI chip, called Trainium", "self-developed silicon, such as the
+ * Trainium and Inferentia series", "Annapurna Labs-designed chips", "X was designed by Y".
+ */
+public final class DeveloperExtractor extends SentenceExtractor {
+  private static final String ADJ =
+      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|"
+          + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|"
+          + "internally developed)\\s+){0,3}";
+  private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
+  private static final String OWNER =
+      "(?<owner>@O\\d+@'s|its|their|the company's|@O\\d+@ with its)";
+  private static final List<Pattern> DEVELOPED =
+      List.of(
+          Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
+          Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
+          Pattern.compile(
+              OWNER
+                  + "\\s+"
+                  + ADJ
+                  + KIND
+                  + ",?\\s+(?:called|known as|named|dubbed)\\s+(?:the\\s+)?"
+                  + CHIPS),
+          Pattern.compile(
+              "(?<owner>@O\\d+@'s|its|their|the company's)?[^@.;]{0,60}?"
+                  + "(?:self-developed|in-house|homegrown|custom|proprietary|own)\\s+"
+                  + KIND
+                  + ",?\\s+(?:such as|including|like)\\s+(?:the\\s+)?"
+                  + CHIPS),
+          Pattern.compile(
+              CHIPS
+                  + ",?\\s+(?:(?:is|was|are|were|has been)\\s+)?(?:a|an|the)?\\s*"
+                  + ADJ
+                  + "(?:"
+                  + KIND
+                  + "\\s+)?"
+                  + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?<owner>@O\\d+@)"),
+          Pattern.compile(
+              "(?<owner>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
+                  + "builds|built|launched|launches|unveiled|unveils|introduced|introduces|"
+                  + "announced|announces|released|releases|debuted)\\s+(?:its\\s+|the\\s+|a\\s+)?"
+                  + ADJ
+                  + "(?:"
+                  + KIND
+                  + ",?\\s+)?(?:called\\s+|named\\s+)?"
+                  + CHIPS));
+  private static final Pattern DESIGNED_CHIPS =
+      Pattern.compile("(?<owner>@O\\d+@)-(?<verb>designed|developed|built)\\s+" + KIND);
+
+  private static final Pattern PROGRAM =
+      Pattern.compile(
+          "(?<owner>@O\\d+@)\\s+(?:\\w+\\s+){0,2}?(?:developing|designing|building|develops|designs|"
+              + "builds|developed|designed|built)\\s+(?:its|their)\\s+own\\s+"
+              + KIND);
+
+  @Override
+  public String id() {
+    return "chip-developers";
+  }
+
+  @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    List<Claim> out = super.extract(a);
+    // "Amazon began developing its own AI chips ... The result was Trainium ... and Inferentia":
+    // chips first named in the next sentence of the paragraph, which names no other company.
+    List<org.chipkg.text.Sentence> all = a.sentences();
+    for (int i = 0; i + 1 < all.size(); i++) {
+      Masked m = new Masked(all.get(i));
+      Matcher x = PROGRAM.matcher(m.text());
+      org.chipkg.text.Sentence next = all.get(i + 1);
+      if (!x.find() || negated(m, x) || next.paragraph() != all.get(i).paragraph()) {
+        continue;
+      }
+      Mention owner = m.mention(x.group("owner"));
+      boolean otherOrg = next.mentions().stream().anyMatch(SentenceExtractor::isOrg);
+      for (Mention chip : next.mentions()) {
+        if (!otherOrg && isOrg(owner) && isChip(chip.entity())) {
+          Relation r = new Relation(chip.entity(), Predicate.DEVELOPED_BY, owner.entity());
+          out.add(Evidence.claim(a, next, r, id(), 0.6, List.of(chip)));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    for (Pattern p : DEVELOPED) {
+      Matcher x = p.matcher(m.text());
+      while (x.find()) {
+        if (negated(m, x)) {
+          continue;
+        }
+        Optional<Entity> owner = owner(coref, m, x);
+        Predicate pred =
+            hasVerb(x) && x.group("verb").equals("designed")
+                ? Predicate.DESIGNED_BY
+                : Predicate.DEVELOPED_BY;
+        for (Mention chip : m.mentionsIn(x.group("chips"))) {
+          owner.ifPresent(o -> relate(a, m, chip, pred, o, x, out));
+        }
+      }
+    }
+    Matcher d = DESIGNED_CHIPS.matcher(m.text());
+    while (d.find()) {
+      Mention org = m.mention(d.group("owner"));
+      Predicate pred =
+          d.group("verb").equals("designed") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      coref
+          .salientChip(m.sentence())
+          .ifPresent(
+              chip -> emit(a, m, new Relation(chip, pred, org.entity()), 0.7, List.of(org), out));
+    }
+  }
+
+  private static boolean hasVerb(Matcher x) {
+    try {
+      return x.group("verb") != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static Optional<Entity> owner(Coreference coref, Masked m, Matcher x) {
+    String o = x.group("owner");
+    if (o != null && o.startsWith("@")) {
+      Mention om = m.mention(o.replaceAll("^(@O\\d+@).*", "$1"));
+      return isOrg(om) ? Optional.of(om.entity()) : Optional.empty();
+    }
+    return coref.organization(m.sentence(), m.originalOffset(x.start()));
+  }
+
+  private void relate(
+      AnnotatedArticle a,
+      Masked m,
+      Mention chip,
+      Predicate p,
+      Entity org,
+      Matcher x,
+      List<Claim> out) {
+    if (isChip(chip.entity()) && org.type().isOrganization()) {
+      List<Mention> used = m.mentionsIn(m.text().substring(x.start(), x.end()));
+      emit(a, m, new Relation(chip.entity(), p, org), 0.8, used, out);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Relation;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Which foundry fabricates a chip: "Trainium chips are produced by TSMC", "TSMC manufactures the
+ * H100", "X taps Samsung to make its Y chip", "built on TSMC's 3nm process".
+ */
+public final class ManufacturerExtractor extends SentenceExtractor {
+  private static final String MAKE = "(?:produced|manufactured|made|fabricated|fabbed|built)";
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          Pattern.compile(
+              CHIPS
+                  + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
+                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:mostly\\s+|all\\s+)?"
+                  + MAKE
+                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+          Pattern.compile(
+              "(?<fab>@O\\d+@)\\s+(?:will\\s+)?(?:makes|manufactures|produces|fabricates|make|"
+                  + "manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+)?"
+                  + CHIPS),
+          Pattern.compile(
+              "(?:tapped|taps|chose|picked|uses|relies on|selected)\\s+(?<fab>@O\\d+@)\\s+to\\s+"
+                  + "(?:make|manufacture|produce|fabricate|build)\\s+(?:its\\s+|the\\s+)?"
+                  + CHIPS),
+          Pattern.compile(
+              CHIPS + GAP + "{0,40}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+\\s?nm"));
+
+  @Override
+  public String id() {
+    return "manufacturing";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    for (Pattern p : PATTERNS) {
+      Matcher x = p.matcher(m.text());
+      while (x.find()) {
+        Mention fab = m.mention(x.group("fab"));
+        boolean active = !x.group().startsWith("@C");
+        if (negated(m, x) || !isOrg(fab) || (active && fab.entity().type() != EntityType.FOUNDRY)) {
+          continue;
+        }
+        for (Mention chip : m.mentionsIn(x.group("chips"))) {
+          if (isChip(chip.entity())) {
+            Relation r =
+                new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, fab.entity());
+            emit(a, m, r, 0.85, List.of(chip, fab), out);
+          }
+        }
+      }
+    }
+  }
+}

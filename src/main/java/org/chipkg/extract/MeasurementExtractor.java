@@ -1,0 +1,248 @@
+package org.chipkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Measurement;
+import org.chipkg.model.Mention;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+import org.chipkg.text.Sentence;
+
+/**
+ * Figures: revenue run rates, annual and quarterly revenue, market opportunities, valuations,
+ * funding, deals, investment and capital expenditure, with approximation ("approximately", "more
+ * than"), modality ("if ... would" is hypothetical, "expected" projected) and the entity measured.
+ * "akin to Intel's annual revenue" states Intel's revenue at about the amount. An amount whose
+ * subject is only guessed takes the subject the article gives the same figure elsewhere.
+ */
+public final class MeasurementExtractor implements Extractor {
+  private static final Pattern APPROX =
+      Pattern.compile(
+          "(?i)(?:~|\\b(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated at|close to|circa)\\s*)\\s*$");
+  private static final Pattern AT_LEAST =
+      Pattern.compile(
+          "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of)\\s*$");
+  private static final Pattern AT_MOST =
+      Pattern.compile("(?i)\\b(?:less than|under|up to|at most|no more than|below)\\s*$");
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile(
+          "(?i)\\bif\\b.*\\b(?:would|could|were|was)\\b|\\b(?:would|could)\\b.*\\bif\\b");
+  private static final Pattern PROJECTED =
+      Pattern.compile(
+          "(?i)\\b(?:expected|expects|projected|projects|forecast|will|would|could|potential|potentially|target|aims?|estimated|plans?|may|might|hopes?)\\b");
+  private static final Pattern COMPARISON =
+      Pattern.compile(
+          "(?i)\\b(?:akin to|the size of|matches|match|comparable to|equal to|on par with|similar to|"
+              + "equivalent to|as much as)\\s+(?:the\\s+)?(?:entire\\s+)?(?:(?<o1>@O\\d+@)'s\\s+"
+              + "(?:entire\\s+)?)?(?:annual\\s+|yearly\\s+)?revenue(?:\\s+of\\s+(?:[\\w\\s-]{0,25}?like\\s+)?(?<o2>@O\\d+@))?");
+  private static final Pattern STRONG_BEFORE =
+      Pattern.compile("(?<o>@O\\d+@)(?:'s|,\\s+(?:which|that)\\s+\\w+|,\\s+with)(?:[^@;]{0,80})$");
+  private static final Pattern OTHER_NOUN =
+      Pattern.compile("(?i)\\b(?:revenue|run rate|sales|valuation|income|profit)\\b[^$]*,");
+  private static final Pattern FOR_AFTER =
+      Pattern.compile("^[^@;]{0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?i);|\\bcompared (?:with|to)\\b|\\bversus\\b|\\bup from\\b|\\bdown from\\b");
+
+  private record Candidate(
+      Sentence s,
+      Masked m,
+      Entity subject,
+      boolean strong,
+      Measurement value,
+      List<Mention> used) {}
+
+  @Override
+  public String id() {
+    return "metrics";
+  }
+
+  @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    Coreference coref = new Coreference(a);
+    List<Candidate> found = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      if (!s.isQuestion()) {
+        sentence(coref, new Masked(s), found);
+      }
+    }
+    Map<String, Entity> strong = new HashMap<>();
+    for (Candidate c : found) {
+      if (c.strong()) {
+        strong.putIfAbsent(
+            c.value().measure() + " " + c.value().value().toPlainString(), c.subject());
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    java.util.Set<String> specific = new java.util.HashSet<>();
+    for (Candidate c : found) {
+      if (!c.value().measure().equals("Revenue")) {
+        specific.add(c.value().value().toPlainString() + " " + c.value().currency());
+      }
+    }
+    for (Candidate c : found) {
+      if (c.value().measure().equals("Revenue")
+          && specific.contains(c.value().value().toPlainString() + " " + c.value().currency())) {
+        continue; // the same figure stated elsewhere in the article with a more specific measure
+      }
+      Measurement v = c.value();
+      Entity subject =
+          c.strong()
+              ? c.subject()
+              : strong.getOrDefault(v.measure() + " " + v.value().toPlainString(), c.subject());
+      Measurement fixed =
+          new Measurement(
+              subject, v.measure(), v.value(), v.currency(), v.approximation(), v.modality(), null);
+      out.add(Evidence.claim(a, c.s(), fixed, id(), c.strong() ? 0.85 : 0.6, c.used()));
+    }
+    return out;
+  }
+
+  private void sentence(Coreference coref, Masked m, List<Candidate> found) {
+    String t = m.text();
+    String lastMeasure = null;
+    Entity lastSubject = null;
+    for (Money.Amount amt : Money.find(t)) {
+      String before = t.substring(0, amt.start());
+      String after = t.substring(amt.end());
+      int clauseStart = lastClauseStart(before);
+      String measure = Measures.of(before.substring(clauseStart), after);
+      Matcher cmp = COMPARISON.matcher(after);
+      if (cmp.find() && cmp.start() < 60) {
+        String o = cmp.group("o1") != null ? cmp.group("o1") : cmp.group("o2");
+        if (o != null) {
+          Mention org = m.mention(o);
+          add(
+              found,
+              m,
+              org.entity(),
+              true,
+              "AnnualRevenue",
+              amt,
+              "Approximately",
+              "Actual",
+              List.of(org));
+        }
+      }
+      if (measure == null && clauseStart > 0 && lastMeasure != null) {
+        measure = lastMeasure;
+      }
+      if (measure == null) {
+        continue;
+      }
+      boolean strong = true;
+      Optional<Entity> subject = strongSubject(coref, m, before.substring(clauseStart), after, amt);
+      if (subject.isEmpty() && clauseStart > 0 && lastSubject != null) {
+        subject = Optional.of(lastSubject);
+      }
+      if (subject.isEmpty()) {
+        strong = false;
+        subject = weakSubject(coref, m, before, after, amt);
+      }
+      if (subject.isEmpty()) {
+        continue;
+      }
+      String scope =
+          t.substring(
+              Math.max(clauseStart, amt.start() - 40), Math.min(t.length(), amt.end() + 30));
+      String modality =
+          HYPOTHETICAL.matcher(t).find() && clauseStart == 0
+              ? "Hypothetical"
+              : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
+      add(
+          found,
+          m,
+          subject.get(),
+          strong,
+          measure,
+          amt,
+          approximation(before),
+          modality,
+          m.mentionsIn(t));
+      lastMeasure = measure;
+      lastSubject = subject.get();
+    }
+  }
+
+  private static int lastClauseStart(String before) {
+    Matcher c = CLAUSE.matcher(before);
+    int at = 0;
+    while (c.find()) {
+      at = c.start();
+    }
+    return at;
+  }
+
+  private static Optional<Entity> strongSubject(
+      Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+    Matcher b =
+        STRONG_BEFORE.matcher(
+            before.length() > 120 ? before.substring(before.length() - 120) : before);
+    if (b.find() && !OTHER_NOUN.matcher(b.group()).find()) {
+      Mention o = m.mention(b.group("o"));
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity());
+      }
+    }
+    Matcher f = FOR_AFTER.matcher(after);
+    if (f.find()) {
+      if (f.group("o").startsWith("@")) {
+        Mention o = m.mention(f.group("o"));
+        return o.entity().type().isOrganization() ? Optional.of(o.entity()) : Optional.empty();
+      }
+      return coref.organization(m.sentence(), m.originalOffset(amt.end()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Entity> weakSubject(
+      Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+    for (Mention o : m.mentionsIn(before)) {
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity());
+      }
+    }
+    Optional<Entity> c = coref.organization(m.sentence(), m.sentence().span().begin());
+    if (c.isPresent()) {
+      return c;
+    }
+    return m.mentionsIn(after).stream()
+        .filter(o -> o.entity().type().isOrganization())
+        .map(Mention::entity)
+        .findFirst();
+  }
+
+  private static String approximation(String before) {
+    String tail = before.length() > 30 ? before.substring(before.length() - 30) : before;
+    if (APPROX.matcher(tail).find()) {
+      return "Approximately";
+    }
+    if (AT_LEAST.matcher(tail).find()) {
+      return "AtLeast";
+    }
+    return AT_MOST.matcher(tail).find() ? "AtMost" : "Exact";
+  }
+
+  private static void add(
+      List<Candidate> found,
+      Masked m,
+      Entity subject,
+      boolean strong,
+      String measure,
+      Money.Amount amt,
+      String approx,
+      String modality,
+      List<Mention> used) {
+    Measurement v =
+        new Measurement(subject, measure, amt.value(), amt.currency(), approx, modality, null);
+    found.add(new Candidate(m.sentence(), m, subject, strong, v, used));
+  }
+}

@@ -1,0 +1,71 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which measure an amount is, read from the words right around it; the nearest cue wins. */
+final class Measures {
+  private record Cue(Pattern pattern, String measure) {}
+
+  private static final List<Cue> AFTER =
+      List.of(
+          cue("^[\\w\\s-]{0,25}?\\brun[ -]?rate", "RevenueRunRate"),
+          cue("^[\\w\\s-]{0,20}?\\bmarket opportunit", "MarketOpportunity"),
+          cue("^[\\w\\s-]{0,15}?\\bmarket for\\b", "MarketOpportunity"),
+          cue(
+              "^\\s*(?:in\\s+)?(?:annual|yearly|full-year|fiscal[\\w\\s]{0,8})\\s+(?:revenue|sales)",
+              "AnnualRevenue"),
+          cue(
+              "^\\s*(?:in\\s+)?(?:quarterly|second-quarter|third-quarter|fourth-quarter|first-quarter)\\s+(?:revenue|sales)",
+              "QuarterlyRevenue"),
+          cue("^\\s*(?:in\\s+)?(?:net income|net profit|profit)", "NetIncome"),
+          cue("^\\s*(?:in\\s+)?(?:revenue|sales)\\b", "Revenue"),
+          cue("^[\\w\\s-]{0,20}?\\bvaluation", "Valuation"),
+          cue(
+              "^[\\w\\s-]{0,20}?\\b(?:funding round|round of funding|in funding|series [a-z] )",
+              "FundingRound"),
+          cue("^[\\w\\s-]{0,20}?\\b(?:deal|acquisition|takeover)", "DealValue"),
+          cue("^[\\w\\s-]{0,20}?\\binvestment", "Investment"),
+          cue("^[\\w\\s-]{0,20}?\\b(?:capital expenditures?|capex)", "CapitalExpenditure"),
+          cue("^\\s*(?:revenue stream|in revenue)", "Revenue"));
+  private static final List<Cue> BEFORE =
+      List.of(
+          cue("run[ -]?rate[\\w\\s,]{0,30}$", "RevenueRunRate"),
+          cue("market opportunity[\\w\\s,]{0,25}$", "MarketOpportunity"),
+          cue("(?:annual|yearly|full-year) (?:revenue|sales)[\\w\\s,]{0,25}$", "AnnualRevenue"),
+          cue("quarterly (?:revenue|sales)[\\w\\s,]{0,25}$", "QuarterlyRevenue"),
+          cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
+          cue("(?:revenue|sales)(?: stream)?[\\w\\s,]{0,30}$", "Revenue"),
+          cue("(?:valued at|valuation of|valuing it at)[\\w\\s,]{0,10}$", "Valuation"),
+          cue("(?:raised|raises|raising|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
+          cue("(?:invest|invests|invested|investing|investment of)[\\w\\s,]{0,15}$", "Investment"),
+          cue(
+              "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,25}$",
+              "CapitalExpenditure"),
+          cue(
+              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for)[\\w\\s,]{0,10}$",
+              "DealValue"));
+
+  private Measures() {}
+
+  private static Cue cue(String rx, String measure) {
+    return new Cue(Pattern.compile("(?i)" + rx), measure);
+  }
+
+  /** The measure for an amount between {@code before} and {@code after}, or null. */
+  static String of(String before, String after) {
+    for (Cue c : AFTER) {
+      if (c.pattern().matcher(after).find()) {
+        return c.measure();
+      }
+    }
+    for (Cue c : BEFORE) {
+      Matcher m = c.pattern().matcher(before);
+      if (m.find()) {
+        return c.measure();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+package org.chipkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money as news writes them, normalised to whole units: "$50 billion", "~$50 billion",
+ * "$2,799.99", "US$3bn", "€1.2 million", "fifty billion dollar", "three hundred twenty-six billion
+ * dollars".
+ */
+public final class Money {
+  /** One amount found in a text: where, its value in whole units and its ISO currency. */
+  public record Amount(int start, int end, BigDecimal value, String currency) {}
+
+  private static final String WORD =
+      "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+          + "eighty|ninety|hundred|a)";
+  private static final Pattern SYMBOL =
+      Pattern.compile(
+          "(?<cur>US\\$|NT\\$|\\$|€|£|¥)\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+              + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|[bmk])\\b)?");
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?i)(?<num>\\d+(?:\\.\\d+)?|(?:"
+              + WORD
+              + "(?:[\\s-]+(?:and[\\s-]+)?"
+              + WORD
+              + ")*))"
+              + "\\s+(?<scale>trillion|billion|million|thousand)\\s+(?<cur>dollars?|euros?|pounds?|yen|yuan|won|rupees?)\\b");
+  private static final Map<String, Integer> UNITS =
+      Map.ofEntries(
+          Map.entry("zero", 0),
+          Map.entry("a", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+
+  private Money() {}
+
+  /** Every amount in the text, in order. */
+  public static List<Amount> find(String text) {
+    List<Amount> out = new ArrayList<>();
+    Matcher m = SYMBOL.matcher(text);
+    while (m.find()) {
+      BigDecimal v =
+          new BigDecimal(m.group("num").replace(",", "")).multiply(scale(m.group("scale")));
+      out.add(new Amount(m.start(), m.end(), v.stripTrailingZeros(), currency(m.group("cur"))));
+    }
+    Matcher n = NAMED.matcher(text);
+    while (n.find()) {
+      String num = n.group("num");
+      BigDecimal base = num.matches("[\\d.]+") ? new BigDecimal(num) : words(num);
+      if (base != null && out.stream().noneMatch(a -> a.start() < n.end() && n.start() < a.end())) {
+        BigDecimal v = base.multiply(scale(n.group("scale"))).stripTrailingZeros();
+        out.add(new Amount(n.start(), n.end(), v, currency(n.group("cur"))));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** "three hundred twenty-six" -> 326; null when the words are not a number. */
+  static BigDecimal words(String s) {
+    long total = 0;
+    long current = 0;
+    boolean any = false;
+    String[] parts = s.toLowerCase(Locale.ROOT).split("[\\s-]+");
+    for (String w : parts) {
+      if (w.equals("and") || w.isEmpty() || (w.equals("a") && parts.length > 1)) {
+        continue;
+      }
+      if (w.equals("hundred")) {
+        current = Math.max(current, 1) * 100;
+      } else if (UNITS.containsKey(w)) {
+        current += UNITS.get(w);
+      } else {
+        return null;
+      }
+      any = true;
+    }
+    total += current;
+    return any ? BigDecimal.valueOf(total) : null;
+  }
+
+  private static BigDecimal scale(String s) {
+    if (s == null) {
+      return BigDecimal.ONE;
+    }
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "trillion", "tn" -> new BigDecimal("1000000000000");
+      case "billion", "bn", "b" -> new BigDecimal("1000000000");
+      case "million", "mn", "m" -> new BigDecimal("1000000");
+      case "thousand", "k" -> new BigDecimal("1000");
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  private static String currency(String c) {
+    String s = c.toLowerCase(Locale.ROOT);
+    if (s.startsWith("nt")) {
+      return "TWD";
+    }
+    if (s.contains("$") || s.startsWith("dollar")) {
+      return "USD";
+    }
+    if (s.equals("€") || s.startsWith("euro")) {
+      return "EUR";
+    }
+    if (s.equals("£") || s.startsWith("pound")) {
+      return "GBP";
+    }
+    if (s.equals("¥") || s.equals("yen")) {
+      return "JPY";
+    }
+    return switch (s) {
+      case "yuan" -> "CNY";
+      case "won" -> "KRW";
+      default -> "INR";
+    };
+  }
+}

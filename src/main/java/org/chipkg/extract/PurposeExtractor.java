@@ -1,0 +1,56 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.ChipPurpose;
+import org.chipkg.model.ChipPurpose.Workload;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Mention;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * What a chip is built for: "optimized for training deep learning models", "designed for inference
+ * tasks", "purpose-built AI training chip", "designed for running models rather than training them"
+ * (inference; the contrasted workload is not read as a purpose).
+ */
+public final class PurposeExtractor extends SentenceExtractor {
+  private static final Pattern DESIGNED_FOR =
+      Pattern.compile(
+          CHIPS
+              + GAP
+              + "{0,80}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
+              + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
+              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,3}?(?:training|inference|"
+              + "inferencing|running|serving|deploying))\\b");
+  private static final Pattern NOUN =
+      Pattern.compile(
+          CHIPS
+              + ",?\\s+(?:is|are|was|were|,)\\s+"
+              + GAP
+              + "{0,50}?\\b(?<what>training|inference)"
+              + "\\s+(?:chips?|accelerators?|processors?)\\b");
+
+  @Override
+  public String id() {
+    return "chip-purpose";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    for (Pattern p : List.of(DESIGNED_FOR, NOUN)) {
+      Matcher x = p.matcher(m.text());
+      while (x.find()) {
+        String what = x.group("what");
+        Workload w = what.endsWith("training") ? Workload.TRAINING : Workload.INFERENCE;
+        List<Mention> chips = m.mentionsIn(x.group("chips"));
+        for (Mention chip : chips) {
+          if (isChip(chip.entity())) {
+            emit(a, m, new ChipPurpose(chip.entity(), w), 0.8, List.of(chip), out);
+          }
+        }
+      }
+    }
+  }
+}

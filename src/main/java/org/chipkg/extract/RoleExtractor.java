@@ -1,0 +1,142 @@
+package org.chipkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Role;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+import org.chipkg.text.Sentence;
+
+/**
+ * People's roles: "Amazon chief executive Andy Jassy", "Amazon's AI boss, Peter DeSantis", "Lisa
+ * Su, chief executive of AMD", "X named Y as its CFO", "founded by", "a team led by". A bare title
+ * ("CEO Andy Jassy") takes the organization the same article gives that person for that role, else
+ * the article's main organization.
+ */
+public final class RoleExtractor implements Extractor {
+  private static final String O = "(?<org>@O\\d+@)";
+  private static final String P = "(?<person>@P\\d+@)";
+  private static final String T = Titles.TITLE;
+  private static final List<Pattern> EXPLICIT =
+      List.of(
+          Pattern.compile(O + "(?:'s)?,?\\s+" + T + ",?\\s+" + P),
+          Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
+          Pattern.compile(
+              P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),
+          Pattern.compile(
+              P
+                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:the\\s+)?"
+                  + "(?:new\\s+)?"
+                  + O
+                  + "'s\\s+"
+                  + T),
+          Pattern.compile(
+              P
+                  + "\\s+(?:is|was|became|has been|had been|will become|remains|was named|"
+                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                  + T
+                  + "\\s+(?:of|at)\\s+"
+                  + O),
+          Pattern.compile(
+              O
+                  + "\\s+(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
+                  + P
+                  + ",?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
+                  + T),
+          Pattern.compile(O + ",?\\s+(?:which was\\s+)?(?<title>co-founded|founded)\\s+by\\s+" + P),
+          Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O));
+  private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
+  private static final Pattern LED_BY =
+      Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
+
+  @Override
+  public String id() {
+    return "roles";
+  }
+
+  @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    List<Claim> out = new ArrayList<>();
+    Map<String, Entity> known = new HashMap<>();
+    List<Runnable> later = new ArrayList<>();
+    Coreference coref = new Coreference(a);
+    for (Sentence s : a.sentences()) {
+      if (s.isQuestion()) {
+        continue;
+      }
+      Masked m = new Masked(s);
+      List<int[]> taken = new ArrayList<>();
+      for (Pattern p : EXPLICIT) {
+        Matcher x = p.matcher(m.text());
+        while (x.find()) {
+          Mention person = m.mention(x.group("person"));
+          Mention org = m.mention(x.group("org"));
+          String title =
+              x.group("title")
+                  .replaceAll("(?i)co-founded", "co-founder")
+                  .replaceAll("(?i)^founded$", "founder");
+          add(a, s, out, known, person, org.entity(), title, m.text(), List.of(person, org), 0.9);
+          taken.add(new int[] {x.start("person"), x.end("person")});
+        }
+      }
+      Matcher b = BARE.matcher(m.text());
+      while (b.find()) {
+        int ps = b.start("person");
+        if (taken.stream().anyMatch(t -> t[0] == ps)) {
+          continue;
+        }
+        Mention person = m.mention(b.group("person"));
+        String title = b.group("title");
+        Optional<Entity> guess = coref.organization(s, m.originalOffset(b.start()));
+        later.add(
+            () -> {
+              String k = person.entity().key() + " " + Titles.kind(title);
+              Entity org =
+                  known.getOrDefault(k, a.topic() != null ? a.topic() : guess.orElse(null));
+              if (org != null) {
+                add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6);
+              }
+            });
+      }
+      Matcher l = LED_BY.matcher(m.text());
+      while (l.find()) {
+        Mention person = m.mention(l.group("person"));
+        coref
+            .organization(s, m.originalOffset(l.start()))
+            .ifPresent(
+                org -> add(a, s, out, known, person, org, "head", m.text(), List.of(person), 0.6));
+      }
+    }
+    later.forEach(Runnable::run);
+    return out;
+  }
+
+  private void add(
+      AnnotatedArticle a,
+      Sentence s,
+      List<Claim> out,
+      Map<String, Entity> known,
+      Mention person,
+      Entity org,
+      String rawTitle,
+      String context,
+      List<Mention> used,
+      double confidence) {
+    if (!org.type().isOrganization()) {
+      return;
+    }
+    String title = Titles.clean(rawTitle);
+    Role.Kind kind = Titles.kind(title);
+    Role role = new Role(person.entity(), org, kind, title, Titles.tense(rawTitle, ""));
+    known.putIfAbsent(person.entity().key() + " " + kind, org);
+    out.add(Evidence.claim(a, s, role, id(), confidence, used));
+  }
+}

@@ -1,0 +1,63 @@
+package org.chipkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.Fact;
+import org.chipkg.model.Mention;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+import org.chipkg.text.Sentence;
+
+/**
+ * Base for extractors that read one sentence at a time through its {@link Masked} form. Questions
+ * and negated statements yield nothing.
+ */
+abstract class SentenceExtractor implements Extractor {
+  /** Words between a slot and what follows it, without crossing another slot of a chip. */
+  static final String GAP = "(?:[^@.;]|@[OPM]\\d+@)";
+
+  static final Pattern NEGATION =
+      Pattern.compile(
+          "(?i)\\b(not|no longer|never|denied|denies|declined to|won't|isn't|aren't|wasn't|"
+              + "weren't|doesn't|don't|didn't|rather than|instead of)\\b");
+
+  /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */
+  static final String CHIPS = "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@C\\d+@)*)";
+
+  @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    List<Claim> out = new ArrayList<>();
+    Coreference coref = new Coreference(a);
+    for (Sentence s : a.sentences()) {
+      if (!s.isQuestion()) {
+        sentence(a, coref, new Masked(s), out);
+      }
+    }
+    return out;
+  }
+
+  abstract void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out);
+
+  void emit(
+      AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
+    out.add(Evidence.claim(a, m.sentence(), f, id(), conf, used));
+  }
+
+  /** True when the matched stretch carries a negation. */
+  static boolean negated(Masked m, Matcher x) {
+    return NEGATION.matcher(m.text().substring(x.start(), x.end())).find();
+  }
+
+  static boolean isOrg(Mention m) {
+    return m.entity().type().isOrganization();
+  }
+
+  static boolean isChip(Entity e) {
+    return e.type() == EntityType.CHIP;
+  }
+}

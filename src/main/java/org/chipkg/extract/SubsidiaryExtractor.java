@@ -1,0 +1,63 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Mention;
+import org.chipkg.model.Relation;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+
+/**
+ * Corporate structure: "A, a subsidiary of B", "B's cloud unit A", "A, owned by B", "B-owned A", "B
+ * acquired A".
+ */
+public final class SubsidiaryExtractor extends SentenceExtractor {
+  private static final String UNIT =
+      "(?:[\\w-]+\\s+){0,2}?(?:subsidiary|unit|division|arm|business|affiliate)";
+  private static final List<Pattern> CHILD_FIRST =
+      List.of(
+          Pattern.compile(
+              "(?<child>@O\\d+@),\\s+(?:a|an|the)\\s+" + UNIT + "\\s+of\\s+(?<parent>@O\\d+@)"),
+          Pattern.compile(
+              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+)?(?:owned|acquired|"
+                  + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));
+  private static final List<Pattern> PARENT_FIRST =
+      List.of(
+          Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
+          Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
+          Pattern.compile(
+              "(?<parent>@O\\d+@)\\s+(?:has\\s+)?(?:acquired|bought|purchased|took over)\\s+(?<child>@O\\d+@)"));
+
+  @Override
+  public String id() {
+    return "subsidiaries";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    for (Pattern p : CHILD_FIRST) {
+      find(a, m, p, out);
+    }
+    for (Pattern p : PARENT_FIRST) {
+      find(a, m, p, out);
+    }
+  }
+
+  private void find(AnnotatedArticle a, Masked m, Pattern p, List<Claim> out) {
+    Matcher x = p.matcher(m.text());
+    while (x.find()) {
+      Mention child = m.mention(x.group("child"));
+      Mention parent = m.mention(x.group("parent"));
+      if (!negated(m, x)
+          && isOrg(child)
+          && isOrg(parent)
+          && !child.entity().equals(parent.entity())) {
+        Relation r =
+            new Relation(child.entity(), Relation.Predicate.SUBSIDIARY_OF, parent.entity());
+        emit(a, m, r, 0.8, List.of(child, parent), out);
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.chipkg.extract;
+
+import java.util.Locale;
+import org.chipkg.model.Role;
+
+/** Job titles as news writes them, and the role concept each stands for. */
+final class Titles {
+  /** A title with an optional unit ("AI chief"); group "title" holds it. */
+  static final String TITLE =
+      "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
+          + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
+          + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
+          + "operations|[A-Z][A-Za-z]+)\\s){0,2}?"
+          + "(?:chief executive officer|chief executive|CEO|co-founder|cofounder|founder|"
+          + "chairman|chairwoman|chairperson|chair|president|CFO|chief financial officer|COO|"
+          + "chief operating officer|CTO|chief technology officer|executive vice president|"
+          + "senior vice president|vice president|EVP|SVP|director|spokesperson|spokesman|"
+          + "spokeswoman|chief|boss|head))";
+
+  private Titles() {}
+
+  static Role.Kind kind(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    if (t.matches(".*\\b(chief executive|ceo)\\b.*")) {
+      return Role.Kind.CEO;
+    }
+    if (t.contains("founder")) {
+      return Role.Kind.FOUNDER;
+    }
+    if (t.matches(".*\\b(chief financial|cfo)\\b.*")) {
+      return Role.Kind.CFO;
+    }
+    if (t.matches(".*\\b(chief operating|coo)\\b.*")) {
+      return Role.Kind.COO;
+    }
+    if (t.matches(".*\\b(chief technology|cto)\\b.*")) {
+      return Role.Kind.CTO;
+    }
+    if (t.contains("vice president") || t.matches(".*\\b(evp|svp)\\b.*")) {
+      return Role.Kind.EXECUTIVE;
+    }
+    if (t.contains("chair")) {
+      return Role.Kind.CHAIR;
+    }
+    if (t.contains("president")) {
+      return Role.Kind.PRESIDENT;
+    }
+    if (t.contains("spokes")) {
+      return Role.Kind.SPOKESPERSON;
+    }
+    if (t.contains("director")) {
+      return Role.Kind.DIRECTOR;
+    }
+    return Role.Kind.HEAD;
+  }
+
+  static Role.Tense tense(String title, String context) {
+    String t = (title + " " + context).toLowerCase(Locale.ROOT);
+    if (t.matches(".*\\b(former|ex-|then-|previously|stepped down|retired|departed)\\b.*")) {
+      return Role.Tense.FORMER;
+    }
+    if (t.matches(
+        ".*\\b(incoming|will become|will take over|to succeed|will succeed|takes over)\\b.*")) {
+      return Role.Tense.INCOMING;
+    }
+    return Role.Tense.CURRENT;
+  }
+
+  /** The title without tense words: "former AI chief" -> "AI chief". */
+  static String clean(String title) {
+    return title
+        .replaceAll(
+            "(?i)^(former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*", "")
+        .trim();
+  }
+}

@@ -1,0 +1,96 @@
+package org.chipkg.rdf;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.chipkg.model.ArticleMetadata;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Sentence;
+import org.chipkg.vocab.CK;
+import org.chipkg.vocab.SCHEMA;
+
+/** Article and entity descriptions, written into the article's graph. */
+final class Descriptions {
+  private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+  private final Iris iris;
+  private final Entailment entailment;
+
+  Descriptions(Iris iris, Entailment entailment) {
+    this.iris = iris;
+    this.entailment = entailment;
+  }
+
+  void article(AnnotatedArticle a, Node article, StreamRDF out) {
+    ArticleMetadata md = a.article().metadata();
+    add(out, article, article, RDF.type.asNode(), SCHEMA.NewsArticle.asNode());
+    add(out, article, article, SCHEMA.identifier.asNode(), lit(a.article().id()));
+    if (md.headline() != null) {
+      add(out, article, article, SCHEMA.headline.asNode(), lit(md.headline()));
+    }
+    if (md.published() != null) {
+      add(out, article, article, SCHEMA.datePublished.asNode(), Dates.literal(md.published()));
+    }
+    if (md.publisher() != null) {
+      Node pub = outlet(md.publisher(), article, out);
+      add(out, article, article, SCHEMA.publisher.asNode(), pub);
+    }
+    for (String cited : md.citedSources()) {
+      add(out, article, article, CK.citesSource.asNode(), outlet(cited, article, out));
+    }
+  }
+
+  private Node outlet(String name, Node article, StreamRDF out) {
+    Node n = NodeFactory.createURI(iris.named(name));
+    add(out, article, n, RDF.type.asNode(), SCHEMA.Organization.asNode());
+    add(out, article, n, RDFS.label.asNode(), lit(name));
+    add(out, article, n, SCHEMA.name.asNode(), lit(name));
+    return n;
+  }
+
+  void entities(AnnotatedArticle a, Node article, Set<Entity> entities, StreamRDF out) {
+    Map<String, Set<String>> alt = new TreeMap<>();
+    for (Sentence s : a.sentences()) {
+      for (Mention m : s.mentions()) {
+        String form = m.text().replaceAll("['’]s$", "").strip();
+        if (!form.equals(m.entity().label()) && m.source() != Mention.Source.COREFERENCE) {
+          alt.computeIfAbsent(m.entity().key(), k -> new TreeSet<>()).add(form);
+        }
+      }
+    }
+    for (Entity e : entities) {
+      Node n = NodeFactory.createURI(iris.entity(e));
+      Triple type =
+          Triple.create(n, RDF.type.asNode(), NodeFactory.createURI(CK.NS + e.type().localName()));
+      for (Triple t : entailment.closure(type)) {
+        out.quad(Quad.create(article, t));
+      }
+      add(out, article, n, RDFS.label.asNode(), lit(e.label()));
+      for (String form : alt.getOrDefault(e.key(), Set.of())) {
+        add(out, article, n, SKOS.altLabel.asNode(), lit(form));
+      }
+      if (e.wikidata() != null) {
+        add(out, article, n, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + e.wikidata()));
+      }
+    }
+  }
+
+  private static Node lit(String s) {
+    return NodeFactory.createLiteralString(s);
+  }
+
+  private static void add(StreamRDF out, Node g, Node s, Node p, Node o) {
+    out.quad(Quad.create(g, s, p, o));
+  }
+}

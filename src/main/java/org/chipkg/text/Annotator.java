@@ -1,0 +1,79 @@
+package org.chipkg.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.chipkg.model.Article;
+import org.chipkg.model.Entity;
+import org.chipkg.model.Mention;
+import org.chipkg.model.TextSpan;
+
+/**
+ * The text layer: paragraphs (lines), sentences, tokens and entity mentions of an article, with
+ * boilerplate left out. Thread-safe; build one and share it (the sentence model and lexicon are
+ * loaded once).
+ *
+ * <pre>{@code
+ * Annotator annotator = new Annotator(Lexicon.defaultLexicon());
+ * AnnotatedArticle a = annotator.annotate(article);
+ * }</pre>
+ */
+public final class Annotator {
+  private final Lexicon lexicon;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  public Annotator(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    String text = article.text();
+    MentionFinder finder = new MentionFinder(lexicon);
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (!text.substring(lineStart, lineEnd).isBlank()) {
+        for (TextSpan s : splitter.split(text, lineStart, lineEnd)) {
+          if (article.isBoilerplate(s)) {
+            continue;
+          }
+          List<Token> toks = tokenizer.tokenize(text, s.begin(), s.end());
+          List<Mention> mentions = finder.find(text, toks, s);
+          sentences.add(new Sentence(sentences.size(), paragraph, s, s.of(text), toks, mentions));
+        }
+        paragraph++;
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return new AnnotatedArticle(article, sentences, topic(sentences));
+  }
+
+  private static Entity topic(List<Sentence> sentences) {
+    Map<Entity, Integer> counts = new LinkedHashMap<>();
+    for (Sentence s : sentences) {
+      for (Mention m : s.mentions()) {
+        if (m.entity().type().isOrganization()) {
+          counts.merge(m.entity(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Comparator.comparingInt(Map.Entry::getValue))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

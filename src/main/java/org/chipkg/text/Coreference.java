@@ -1,0 +1,83 @@
+package org.chipkg.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.chipkg.model.Entity;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.Mention;
+
+/**
+ * Light coreference inside a paragraph: "its", "the company", "the cloud giant" resolve to the
+ * organization the paragraph is about; "the chip(s)" to the chip last named. Falls back to the
+ * article's topic for organizations.
+ */
+public final class Coreference {
+  private final AnnotatedArticle article;
+
+  public Coreference(AnnotatedArticle article) {
+    this.article = article;
+  }
+
+  /**
+   * The organization an anaphor at {@code offset} in sentence {@code s} refers to: the first
+   * organization of the sentence if it comes before the anaphor, else the subject (first
+   * organization) of the nearest earlier sentence of the paragraph that names one, else the topic.
+   */
+  public Optional<Entity> organization(Sentence s, int offset) {
+    // News outlets ("reported by TechCrunch") are organizations but never what "the company" means.
+    Predicate<Mention> org =
+        m -> m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY;
+    Optional<Mention> first = s.mentions().stream().filter(org).findFirst();
+    if (first.isPresent() && first.get().span().end() <= offset) {
+      return Optional.of(first.get().entity());
+    }
+    Optional<Entity> prev = earlier(s, org, false);
+    return prev.isPresent() ? prev : Optional.ofNullable(article.topic());
+  }
+
+  /**
+   * What "the chips" refers to: the chip the article names most among those named in this or the
+   * previous paragraph.
+   */
+  public Optional<Entity> salientChip(Sentence s) {
+    java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+    java.util.Set<Entity> near = new java.util.HashSet<>();
+    for (Sentence x : article.sentences()) {
+      for (Mention m : x.mentions()) {
+        if (m.entity().type() == EntityType.CHIP) {
+          counts.merge(m.entity(), 1, Integer::sum);
+          if (x.index() <= s.index() && x.paragraph() >= s.paragraph() - 1) {
+            near.add(m.entity());
+          }
+        }
+      }
+    }
+    return near.stream().max(java.util.Comparator.comparingInt(counts::get));
+  }
+
+  /** The chip last named before {@code offset}, in this sentence or earlier in the paragraph. */
+  public Optional<Entity> chip(Sentence s, int offset) {
+    Predicate<Mention> chip = m -> m.entity().type() == EntityType.CHIP;
+    List<Mention> ms = s.mentions();
+    for (int i = ms.size() - 1; i >= 0; i--) {
+      if (chip.test(ms.get(i)) && ms.get(i).span().end() <= offset) {
+        return Optional.of(ms.get(i).entity());
+      }
+    }
+    return earlier(s, chip, true);
+  }
+
+  private Optional<Entity> earlier(Sentence s, Predicate<Mention> want, boolean last) {
+    List<Sentence> all = article.sentences();
+    for (int i = s.index() - 1;
+        i >= 0 && all.get(i).paragraph() >= s.paragraph() - (last ? 1 : 0);
+        i--) {
+      List<Mention> ms = all.get(i).mentions().stream().filter(want).toList();
+      if (!ms.isEmpty()) {
+        return Optional.of((last ? ms.get(ms.size() - 1) : ms.get(0)).entity());
+      }
+    }
+    return Optional.empty();
+  }
+}

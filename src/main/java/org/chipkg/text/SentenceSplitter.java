@@ -1,0 +1,55 @@
+package org.chipkg.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import org.chipkg.model.ChipKgException;
+import org.chipkg.model.TextSpan;
+
+/**
+ * Sentence boundaries with Apache OpenNLP's English sentence model (UD EWT, from Maven Central).
+ * Line breaks are hard boundaries first: news text puts headlines, bullets and datelines on lines
+ * of their own without final punctuation. The model is loaded once; the detector is not
+ * thread-safe, so each thread gets its own.
+ */
+public final class SentenceSplitter {
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final SentenceModel SHARED_MODEL = load();
+  private final ThreadLocal<SentenceDetectorME> detector =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
+
+  private static SentenceModel load() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new ChipKgException("OpenNLP sentence model missing from classpath: " + MODEL);
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new ChipKgException("cannot load OpenNLP sentence model " + MODEL, e);
+    }
+  }
+
+  /** Sentences of {@code text[from, to)} (one line or block), trimmed, offsets into text. */
+  public List<TextSpan> split(String text, int from, int to) {
+    List<TextSpan> out = new ArrayList<>();
+    String block = text.substring(from, to);
+    for (Span s : detector.get().sentPosDetect(block)) {
+      int b = from + s.getStart();
+      int e = from + s.getEnd();
+      while (b < e && Character.isWhitespace(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > b) {
+        out.add(new TextSpan(b, e));
+      }
+    }
+    return out;
+  }
+}
