@@ -1,0 +1,84 @@
+package org.chipkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chipkg.endpoint.SparqlServer;
+import org.chipkg.ingest.ArticleReader;
+import org.chipkg.ingest.ArticleSources;
+import org.chipkg.rdf.ArticleGraphs;
+import org.chipkg.store.Ingestor;
+import org.chipkg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Ingest new articles from --articles (default seeds/) and serve SPARQL at /kg/sparql.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "TDB2 directory (default data/tdb2).")
+  Path store = Common.DEFAULT_STORE;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "DIR",
+      description = "Articles to ingest first, skipping those stored (default seeds).")
+  Path articles = Path.of("seeds");
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "loopback", description = "loopback (default) or all.")
+  String host;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "30",
+      description = "Query timeout in seconds (default ${DEFAULT-VALUE}).")
+  int timeout;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    KnowledgeStore ks = Common.open(store);
+    if (Files.isDirectory(articles)) {
+      Ingestor.Report r =
+          new Ingestor(new ArticleReader(), ArticleGraphs.standard(), ks)
+              .ingest(ArticleSources.expand(List.of(articles)), true);
+      System.out.printf(
+          "ingested %d new article(s), %d already stored, %d failed%n",
+          r.stored(), r.skipped(), r.failures().size());
+    }
+    SparqlServer server =
+        SparqlServer.builder()
+            .store(ks)
+            .port(port)
+            .loopback(!host.equals("all"))
+            .timeout(Duration.ofSeconds(timeout))
+            .build()
+            .start();
+    System.out.println("SPARQL endpoint: " + server.sparqlUrl());
+    System.out.println("Graph Store (read-only): " + server.baseUrl() + "/kg/data");
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  ks.close();
+                  stop.countDown();
+                }));
+    stop.await();
+    return 0;
+  }
+}

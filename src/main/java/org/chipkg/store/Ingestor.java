@@ -1,0 +1,71 @@
+package org.chipkg.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.chipkg.ingest.ArticleReader;
+import org.chipkg.model.Article;
+import org.chipkg.model.ChipKgException;
+import org.chipkg.rdf.ArticleGraphs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads, extracts and stores a batch of article files. A file that fails is reported and skipped;
+ * the rest of the batch goes on, and nothing stored is touched for it. Writes are batched.
+ */
+public final class Ingestor {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+  private static final int BATCH = 64;
+
+  /** What happened to a batch: articles stored, skipped as already present, and failures. */
+  public record Report(int stored, int skipped, List<String> failures) {}
+
+  private final ArticleReader reader;
+  private final ArticleGraphs graphs;
+  private final KnowledgeStore store;
+
+  public Ingestor(ArticleReader reader, ArticleGraphs graphs, KnowledgeStore store) {
+    this.reader = reader;
+    this.graphs = graphs;
+    this.store = store;
+  }
+
+  /** Ingests the files; with {@code skipExisting}, articles already stored are left alone. */
+  public Report ingest(List<Path> files, boolean skipExisting) {
+    int stored = 0;
+    int skipped = 0;
+    List<String> failures = new ArrayList<>();
+    Map<String, DatasetGraph> batch = new LinkedHashMap<>();
+    for (Path f : files) {
+      try {
+        Article a = reader.read(f);
+        String iri = graphs.articleIri(a);
+        if (skipExisting && store.containsArticle(iri)) {
+          skipped++;
+          continue;
+        }
+        batch.put(iri, graphs.of(a));
+        stored++;
+      } catch (ChipKgException | IllegalArgumentException e) {
+        LOG.error("{}", e.getMessage());
+        failures.add(e.getMessage());
+      }
+      if (batch.size() >= BATCH) {
+        store.replaceArticles(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      store.replaceArticles(batch);
+    }
+    return new Report(stored, skipped, failures);
+  }
+
+  public KnowledgeStore store() {
+    return store;
+  }
+}

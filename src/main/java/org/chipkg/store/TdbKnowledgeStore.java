@@ -1,0 +1,151 @@
+package org.chipkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.chipkg.vocab.PROV;
+import org.chipkg.vocab.SCHEMA;
+
+/** {@link KnowledgeStore} over Apache Jena TDB2, on disk or in memory. */
+final class TdbKnowledgeStore implements KnowledgeStore {
+  private final Dataset dataset;
+  private final String where;
+
+  private TdbKnowledgeStore(Dataset dataset, String where) {
+    this.dataset = dataset;
+    this.where = where;
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  static TdbKnowledgeStore open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return new TdbKnowledgeStore(TDB2Factory.connectDataset(dir.toString()), dir.toString());
+    } catch (Exception e) {
+      throw new StoreException("cannot open TDB2 store at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static TdbKnowledgeStore inMemory() {
+    return new TdbKnowledgeStore(TDB2Factory.createDataset(), "memory");
+  }
+
+  @Override
+  public void replaceArticles(Map<String, DatasetGraph> batch) {
+    try {
+      Txn.executeWrite(
+          dataset,
+          () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Map.Entry<String, DatasetGraph> e : batch.entrySet()) {
+              remove(dsg, e.getKey());
+              e.getValue()
+                  .find()
+                  .forEachRemaining(
+                      q -> {
+                        if (!q.isDefaultGraph()) {
+                          dsg.add(q);
+                        }
+                      });
+            }
+          });
+    } catch (RuntimeException e) {
+      throw new StoreException("write to store " + where + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void removeArticle(String articleIri) {
+    Txn.executeWrite(dataset, () -> remove(dataset.asDatasetGraph(), articleIri));
+  }
+
+  private static void remove(DatasetGraph dsg, String articleIri) {
+    Node article = NodeFactory.createURI(articleIri);
+    List<Node> claims = new ArrayList<>();
+    dsg.find(article, Node.ANY, PROV.wasDerivedFrom.asNode(), article)
+        .forEachRemaining(q -> claims.add(q.getSubject()));
+    for (Node c : claims) {
+      dsg.removeGraph(c);
+    }
+    dsg.removeGraph(article);
+  }
+
+  @Override
+  public boolean containsArticle(String articleIri) {
+    Node a = NodeFactory.createURI(articleIri);
+    return Txn.calculateRead(
+        dataset,
+        () ->
+            dataset
+                .asDatasetGraph()
+                .contains(a, a, RDF.type.asNode(), SCHEMA.NewsArticle.asNode()));
+  }
+
+  @Override
+  public Set<String> articleIris() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          Set<String> out = new LinkedHashSet<>();
+          dataset
+              .asDatasetGraph()
+              .find(Node.ANY, Node.ANY, RDF.type.asNode(), SCHEMA.NewsArticle.asNode())
+              .forEachRemaining(
+                  (Quad q) -> {
+                    if (q.getGraph().equals(q.getSubject())) {
+                      out.add(q.getSubject().getURI());
+                    }
+                  });
+          return out;
+        });
+  }
+
+  @Override
+  public void replaceGraph(String graphIri, Graph graph) {
+    Node g = NodeFactory.createURI(graphIri);
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          DatasetGraph dsg = dataset.asDatasetGraph();
+          dsg.removeGraph(g);
+          graph
+              .find()
+              .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+  }
+
+  @Override
+  public long quadCount() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          long[] n = {0};
+          dataset.asDatasetGraph().find().forEachRemaining(q -> n[0]++);
+          return n[0];
+        });
+  }
+
+  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+  }
+}
