@@ -39,7 +39,7 @@ public final class CompetitionExtractor extends SentenceExtractor {
       if (negated(m, x)) {
         continue;
       }
-      Optional<Entity> subject = OrgRelations.subject(coref, m, x);
+      Optional<Entity> subject = OrgRelations.nearestSubject(coref, m, x);
       if (subject.isEmpty()) {
         continue;
       }

@@ -111,8 +111,8 @@ public final class CustomerExtractor extends SentenceExtractor {
       emit(a, m, new Relation(c.entity(), Predicate.USES_CHIP, chip.get()), 0.65, List.of(c), out);
       return;
     }
-    coref
-        .organization(m.sentence(), at)
+    Optional.ofNullable(a.topic())
+        .or(() -> coref.organization(m.sentence(), at))
         .filter(s -> !s.equals(c.entity()))
         .ifPresent(
             s ->

@@ -24,7 +24,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
           + "internally developed)\\s+){0,3}";
   private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
   private static final String OWNER =
-      "(?<owner>@O\\d+@'s|its|their|the company's|@O\\d+@ with its)";
+      "(?<owner>@O\\d+@'s|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
   private static final List<Pattern> DEVELOPED =
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
@@ -139,6 +139,9 @@ public final class DeveloperExtractor extends SentenceExtractor {
   private static Optional<Entity> owner(Coreference coref, Masked m, Matcher x) {
     String o = x.group("owner");
     if (o != null && o.startsWith("@")) {
+      if (o.endsWith("its")) {
+        o = o.substring(0, o.indexOf('@', 1) + 1);
+      }
       Mention om = m.mention(o.replaceAll("^(@O\\d+@).*", "$1"));
       return isOrg(om) ? Optional.of(om.entity()) : Optional.empty();
     }

@@ -20,6 +20,12 @@ public final class ManufacturerExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile(
               CHIPS
+                  + GAP
+                  + "{0,60}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:mostly\\s+|all\\s+)?"
+                  + MAKE
+                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+          Pattern.compile(
+              CHIPS
                   + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
                   + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:mostly\\s+|all\\s+)?"
                   + MAKE

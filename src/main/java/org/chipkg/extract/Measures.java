@@ -21,7 +21,7 @@ final class Measures {
               "QuarterlyRevenue"),
           cue("^\\s*(?:in\\s+)?(?:net income|net profit|profit)", "NetIncome"),
           cue("^\\s*(?:in\\s+)?(?:revenue|sales)\\b", "Revenue"),
-          cue("^[\\w\\s-]{0,20}?\\bvaluation", "Valuation"),
+          cue("^\\s*(?:pre-money\\s+|post-money\\s+)?valuation", "Valuation"),
           cue(
               "^[\\w\\s-]{0,20}?\\b(?:funding round|round of funding|in funding|series [a-z] )",
               "FundingRound"),
@@ -37,7 +37,9 @@ final class Measures {
           cue("quarterly (?:revenue|sales)[\\w\\s,]{0,25}$", "QuarterlyRevenue"),
           cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,]{0,30}$", "Revenue"),
-          cue("(?:valued at|valuation of|valuing it at)[\\w\\s,]{0,10}$", "Valuation"),
+          cue(
+              "(?:valued at|valuation of|valuing it at|values? (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
+              "Valuation"),
           cue("(?:raised|raises|raising|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
           cue("(?:invest|invests|invested|investing|investment of)[\\w\\s,]{0,15}$", "Investment"),
           cue(

@@ -18,6 +18,24 @@ final class OrgRelations {
    * The subject of a relation matched at {@code x}: the first organization of the sentence before
    * the match, else what "it"/"the company" refers to.
    */
+  /** The organization nearest before the match in its clause, else {@link #subject}. */
+  static Optional<Entity> nearestSubject(Coreference coref, Masked m, Matcher x) {
+    String before = m.text().substring(0, x.start());
+    Matcher clause = CLAUSE.matcher(before);
+    int from = 0;
+    while (clause.find()) {
+      from = clause.end();
+    }
+    List<Mention> orgs =
+        m.mentionsIn(before.substring(from)).stream()
+            .filter(c -> c.entity().type().isOrganization())
+            .toList();
+    return orgs.isEmpty() ? subject(coref, m, x) : Optional.of(orgs.get(orgs.size() - 1).entity());
+  }
+
+  private static final java.util.regex.Pattern CLAUSE =
+      java.util.regex.Pattern.compile(",\\s+(?:and|but|while|whereas)\\s|;");
+
   static Optional<Entity> subject(Coreference coref, Masked m, Matcher x) {
     String before = m.text().substring(0, x.start());
     for (Mention c : m.mentionsIn(before)) {

@@ -83,7 +83,18 @@ public final class RoleExtractor implements Extractor {
               x.group("title")
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder");
-          add(a, s, out, known, person, org.entity(), title, m.text(), List.of(person, org), 0.9);
+          String lead = m.text().substring(Math.max(0, x.start() - 12), x.start());
+          add(
+              a,
+              s,
+              out,
+              known,
+              person,
+              org.entity(),
+              lead + "|" + title,
+              m.text(),
+              List.of(person, org),
+              0.9);
           taken.add(new int[] {x.start("person"), x.end("person")});
         }
       }
@@ -133,9 +144,10 @@ public final class RoleExtractor implements Extractor {
     if (!org.type().isOrganization()) {
       return;
     }
-    String title = Titles.clean(rawTitle);
+    String title = Titles.clean(rawTitle.substring(rawTitle.indexOf('|') + 1));
     Role.Kind kind = Titles.kind(title);
-    Role role = new Role(person.entity(), org, kind, title, Titles.tense(rawTitle, ""));
+    Role role =
+        new Role(person.entity(), org, kind, title, Titles.tense(rawTitle.replace('|', ' '), ""));
     known.putIfAbsent(person.entity().key() + " " + kind, org);
     out.add(Evidence.claim(a, s, role, id(), confidence, used));
   }

@@ -50,8 +50,13 @@ abstract class SentenceExtractor implements Extractor {
 
   /** True when the matched stretch carries a negation. */
   static boolean negated(Masked m, Matcher x) {
-    return NEGATION.matcher(m.text().substring(x.start(), x.end())).find();
+    return NEGATION.matcher(m.text().substring(x.start(), x.end())).find()
+        || HEDGE.matcher(m.text().substring(0, x.end())).find();
   }
+
+  /** "asked if Intel could become ...": a condition or question, not a statement. */
+  static final Pattern HEDGE =
+      Pattern.compile("(?i)\\b(?:if|whether)\\b[^,;]*\\b(?:could|would|might|may|can)\\b");
 
   static boolean isOrg(Mention m) {
     return m.entity().type().isOrganization();

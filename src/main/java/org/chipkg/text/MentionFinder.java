@@ -122,13 +122,36 @@ public final class MentionFinder {
           "Chair",
           "Director",
           "Head",
-          "Spokesperson");
+          "Spokesperson",
+          "Former",
+          "Incoming",
+          "Interim",
+          "Acting",
+          "Analysts",
+          "Analyst",
+          "Customers",
+          "Shares",
+          "Homegrown",
+          "Custom",
+          "Proprietary",
+          "Own",
+          "Latest",
+          "Newest",
+          "First",
+          "Our",
+          "Your",
+          "Big",
+          "Top",
+          "Why",
+          "Rise",
+          "Inside");
   private static final Pattern PERSON_TITLE_BEFORE =
       Pattern.compile(
           "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
-              + "officer|engineer|leader|minister|secretary|said|told|by)[,]?\\s*$");
+              + "officer|engineer|leader|minister|secretary|said|told|by|named|hired|appointed|"
+              + "promoted|tapped)[,]?\\s*$");
   private static final Pattern PERSON_AFTER =
       Pattern.compile(
           "^(,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
@@ -149,7 +172,10 @@ public final class MentionFinder {
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
           "^(['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
-              + "board|head|shares)|-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
+              + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
+              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
+              + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced)\\s|"
+              + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FOUNDRY_AFTER =
@@ -163,6 +189,16 @@ public final class MentionFinder {
       Pattern.compile(
           "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPANY_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
+              + "maker|designer|provider|giant|lab)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIP_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
+              + "GPUs?|TPUs?|superchips?)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
@@ -184,6 +220,10 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
+      if (STOP.contains(toks.get(i).text())) {
+        i++;
+        continue;
+      }
       int used = matchLexicon(text, toks, i, out);
       if (used == 0) {
         used = matchContext(text, toks, i, sentence, out);
@@ -201,15 +241,28 @@ public final class MentionFinder {
       }
       Optional<Entity> e = lexicon.lookup(window);
       if (e.isPresent()) {
+        int used = extend(text, toks, i, n, e.get(), out);
+        if (used > n) {
+          return used;
+        }
         add(text, window, e.get(), Mention.Source.LEXICON, out);
         defineAcronym(text, toks, i + n, e.get());
         return n;
       }
     }
-    Entity known = seen.get(toks.get(i).text());
-    if (known != null) {
-      add(text, toks.subList(i, i + 1), known, Mention.Source.COREFERENCE, out);
-      return 1;
+    for (int n = Math.min(4, toks.size() - i); n >= 1; n--) {
+      List<Token> window = toks.subList(i, i + n);
+      if (!contiguous(text, window)) {
+        continue;
+      }
+      String name = text.substring(window.get(0).begin(), window.get(n - 1).end());
+      Entity known = seen.get(name);
+      if (known != null) {
+        Mention.Source src =
+            name.equals(known.label()) ? Mention.Source.CONTEXT : Mention.Source.COREFERENCE;
+        add(text, window, known, src, out);
+        return n;
+      }
     }
     return 0;
   }
@@ -218,7 +271,10 @@ public final class MentionFinder {
       String text, List<Token> toks, int start, TextSpan s, List<Mention> out) {
     int i = start;
     int end = i;
-    while (end < toks.size() && nameLike(toks, end, end == i) && contiguous(text, toks, i, end)) {
+    while (end < toks.size()
+        && nameLike(toks, end, end == i)
+        && contiguous(text, toks, i, end)
+        && (end == i || (!STOP.contains(toks.get(end).text()) && !startsKnown(toks, end)))) {
       end++;
     }
     while (end > i && STOP.contains(toks.get(i).text())) {
@@ -226,6 +282,9 @@ public final class MentionFinder {
     }
     if (end <= i) {
       return Math.max(1, end - start);
+    }
+    if (end - i > 3) {
+      return end - start; // a title-case headline, not a name
     }
     List<Token> name = toks.subList(i, end);
     String before =
@@ -241,17 +300,67 @@ public final class MentionFinder {
     if (type == EntityType.COMPANY
         && end < toks.size()
         && COMPANY_SUFFIX.matcher(toks.get(end).text()).matches()) {
-      name = toks.subList(i, end + 1);
       end++;
     }
+    if (type == EntityType.COMPANY
+        && end < toks.size()
+        && toks.get(end).text().equals(".")
+        && toks.get(end).begin() == toks.get(end - 1).end()
+        && toks.get(end - 1).text().matches("Inc|Corp|Ltd|Co")) {
+      end++;
+    }
+    name = toks.subList(i, end);
     String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
     Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, type, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
     if (e.type() == EntityType.PERSON && name.size() >= 2) {
       seen.putIfAbsent(name.get(name.size() - 1).text(), e);
     }
+    String last =
+        name.get(name.size() - 1).text().equals(".") && name.size() > 2
+            ? name.get(name.size() - 2).text()
+            : name.get(name.size() - 1).text();
+    if (e.type() == EntityType.COMPANY
+        && name.size() >= 2
+        && COMPANY_SUFFIX.matcher(last).matches()) {
+      seen.putIfAbsent(name.get(0).text(), e);
+    }
+    if (e.type() == EntityType.CHIP && name.size() >= 2 && CODE.matcher(last).matches()) {
+      seen.putIfAbsent(last, e);
+    }
     defineAcronym(text, toks, end, e);
     return end - start;
+  }
+
+  /**
+   * A known name followed by a generation number ("Maia 200", "MTIA v2") names a new chip; a known
+   * company followed by "Foundry" names its foundry business.
+   */
+  private int extend(String text, List<Token> toks, int i, int n, Entity known, List<Mention> out) {
+    int k = i + n;
+    if (k >= toks.size() || !contiguous(text, toks, k - 1, k)) {
+      return n;
+    }
+    String next = toks.get(k).text();
+    EntityType type = null;
+    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]?")) {
+      type = EntityType.CHIP;
+    } else if (known.type().isOrganization() && next.equals("Foundry")) {
+      type = EntityType.FOUNDRY;
+    }
+    if (type == null) {
+      return n;
+    }
+    List<Token> name = toks.subList(i, k + 1);
+    String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    EntityType t = type;
+    Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, t, null));
+    add(text, name, e, Mention.Source.CONTEXT, out);
+    return n + 1;
+  }
+
+  private boolean startsKnown(List<Token> toks, int k) {
+    return lexicon.lookup(toks.subList(k, k + 1)).isPresent();
   }
 
   private EntityType classify(
@@ -267,7 +376,12 @@ public final class MentionFinder {
     if (FOUNDRY_AFTER.matcher(after).find() || FOUNDRY_BEFORE.matcher(before).matches()) {
       return EntityType.FOUNDRY;
     }
-    if (CHIP_AFTER.matcher(after).find() || CHIP_BEFORE.matcher(before).matches()) {
+    if (COMPANY_APPOSITIVE.matcher(after).find()) {
+      return EntityType.COMPANY;
+    }
+    if (CHIP_AFTER.matcher(after).find()
+        || CHIP_BEFORE.matcher(before).matches()
+        || CHIP_APPOSITIVE.matcher(after).find()) {
       return EntityType.CHIP;
     }
     if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())

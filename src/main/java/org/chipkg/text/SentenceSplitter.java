@@ -46,7 +46,11 @@ public final class SentenceSplitter {
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (e > b) {
+      if (e > b && !out.isEmpty() && Character.isLowerCase(text.charAt(b))) {
+        // "Groq Inc. has hired ...": the model split after an abbreviation; a sentence does not
+        // start in lower case, so join it back.
+        out.set(out.size() - 1, new TextSpan(out.get(out.size() - 1).begin(), e));
+      } else if (e > b) {
         out.add(new TextSpan(b, e));
       }
     }
