@@ -50,7 +50,7 @@ abstract class SentenceExtractor implements Extractor {
 
   /** True when the matched stretch carries a negation. */
   static boolean negated(Masked m, Matcher x) {
-    return NEGATION.matcher(m.text().substring(x.start(), x.end())).find()
+    return NEGATION.matcher(m.text().substring(Math.max(0, x.start() - 25), x.end())).find()
         || HEDGE.matcher(m.text().substring(0, x.end())).find();
   }
 

@@ -142,7 +142,6 @@ public final class MentionFinder {
           "Your",
           "Big",
           "Top",
-          "Why",
           "Rise",
           "Inside");
   private static final Pattern PERSON_TITLE_BEFORE =

@@ -1,0 +1,132 @@
+package org.chipkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.chipkg.text.Lexicon;
+import org.chipkg.text.Slug;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Short articles of our own about companies, chips and people the lexicon does not hold: the
+ * extractors must find them from context.
+ */
+class OwnArticlesTest {
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(
+            "cerebras",
+            List.of(
+                "andrew-feldman CEO cerebras-systems CURRENT",
+                "wse-3 developedBy cerebras-systems",
+                "wse-3 manufacturedBy tsmc",
+                "wse-3 optimizedFor Training",
+                "cerebras-systems FundingRound 1100000000 USD Exact Actual",
+                "cerebras-systems Valuation 8100000000 USD Exact Actual")),
+        Arguments.of(
+            "amd",
+            List.of(
+                "lisa-su CEO amd CURRENT",
+                "instinct-mi300x developedBy amd",
+                "instinct-mi300x optimizedFor Inference",
+                "microsoft usesChip instinct-mi300x",
+                "amd competesWith nvidia")),
+        Arguments.of(
+            "google",
+            List.of(
+                "sundar-pichai CEO alphabet CURRENT",
+                "ironwood developedBy google",
+                "anthropic customerOf google")),
+        Arguments.of(
+            "maia",
+            List.of(
+                "maia-200 developedBy microsoft",
+                "maia-200 manufacturedBy tsmc",
+                "maia-200 optimizedFor Inference",
+                "maia-200 generationOf maia")),
+        Arguments.of(
+            "meta",
+            List.of(
+                "mtia-v2 developedBy meta",
+                "mtia-v2 manufacturedBy tsmc",
+                "mtia-v2 optimizedFor Inference")),
+        Arguments.of(
+            "intel",
+            List.of(
+                "pat-gelsinger CEO intel FORMER",
+                "gaudi-3 developedBy intel",
+                "gaudi-3 manufacturedBy tsmc",
+                "gaudi-3 optimizedFor Training",
+                "intel QuarterlyRevenue 13700000000 USD Exact Actual")),
+        Arguments.of(
+            "broadcom", List.of("hock-tan CEO broadcom CURRENT", "openai customerOf broadcom")),
+        Arguments.of(
+            "samsung",
+            List.of(
+                "elon-musk CEO tesla CURRENT",
+                "ai5 developedBy tesla",
+                "ai5 manufacturedBy samsung-foundry",
+                "ai5 optimizedFor Inference")),
+        Arguments.of(
+            "groq",
+            List.of("sunny-madra President groq-inc CURRENT", "groq-inc competesWith nvidia")),
+        Arguments.of(
+            "tenstorrent",
+            List.of(
+                "jim-keller CEO tenstorrent CURRENT",
+                "blackhole developedBy tenstorrent",
+                "tenstorrent FundingRound 693000000 USD Exact Actual",
+                "tenstorrent Valuation 2600000000 USD Approximately Actual")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findsFactsAboutUnknownNames(String name, List<String> expected) throws IOException {
+    Set<String> keys = Facts.keys(read(name));
+    for (String e : expected) {
+      assertTrue(keys.contains(e), () -> name + ": expected " + e + " in " + keys);
+    }
+  }
+
+  @Test
+  void negativeArticleYieldsNothing() throws IOException {
+    Set<String> keys = Facts.keys(read("negatives"));
+    assertTrue(keys.isEmpty(), () -> "expected nothing, got " + keys);
+  }
+
+  @Test
+  void theNewNamesAreNotInTheLexicon() {
+    Lexicon lex = Lexicon.defaultLexicon();
+    for (String n :
+        List.of(
+            "Cerebras Systems",
+            "WSE-3",
+            "Lisa Su",
+            "Instinct MI300X",
+            "Ironwood",
+            "Maia 200",
+            "MTIA v2",
+            "Gaudi 3",
+            "Hock Tan",
+            "Tesla",
+            "AI5",
+            "Groq",
+            "Tenstorrent",
+            "Blackhole",
+            "Jim Keller")) {
+      assertTrue(lex.byKey(Slug.of(n)).isEmpty(), () -> n + " must not be in the lexicon");
+    }
+  }
+
+  private static String read(String name) throws IOException {
+    return Files.readString(Path.of("src/test/resources/articles", name + ".txt"));
+  }
+}
