@@ -123,11 +123,14 @@ public final class MetadataDetector {
       }
     }
     List<String> list = new ArrayList<>(out);
-    list.removeIf(AGGREGATORS::contains);
+    list.removeIf(String::isEmpty);
     return list;
   }
 
   private static String outlet(String name) {
+    if (AGGREGATORS.contains(name.strip())) {
+      return "";
+    }
     return name.strip().replaceAll("[.,;:]+$", "").replaceAll("\\s+(AI|News|Tech)$", "");
   }
 }

@@ -58,7 +58,7 @@ public final class ClaimEncoder {
     for (Map.Entry<String, List<Claim>> e : byFact.entrySet()) {
       List<Claim> same = e.getValue();
       Node claim = NodeFactory.createURI(iris.claim(articleId, e.getKey()));
-      for (Triple t : facts.of(same.get(0).fact())) {
+      for (Triple t : facts.of(same.get(0).fact(), claim.getURI())) {
         for (Triple x : entailment.closure(t)) {
           out.quad(Quad.create(claim, x));
         }
@@ -83,6 +83,7 @@ public final class ClaimEncoder {
       if (seen.add(p.evidence().begin())) {
         evidence(article, claim, p, out);
       }
+      // Evidence and selector nodes are IRIs under the claim's: stable, and cheap to compare.
     }
     for (String x : extractors) {
       quad(out, article, claim, CK.extractor.asNode(), NodeFactory.createLiteralString(x));
@@ -98,9 +99,10 @@ public final class ClaimEncoder {
   }
 
   private void evidence(Node article, Node claim, Provenance p, StreamRDF out) {
-    Node ev = NodeFactory.createBlankNode();
-    Node pos = NodeFactory.createBlankNode();
-    Node quote = NodeFactory.createBlankNode();
+    String base = claim.getURI() + "#evidence-" + p.evidence().begin() + "-" + p.evidence().end();
+    Node ev = NodeFactory.createURI(base);
+    Node pos = NodeFactory.createURI(base + "-position");
+    Node quote = NodeFactory.createURI(base + "-quote");
     quad(out, article, claim, CK.evidence.asNode(), ev);
     quad(out, article, ev, RDF.type.asNode(), CK.Evidence.asNode());
     quad(out, article, ev, CK.sentence.asNode(), NodeFactory.createLiteralString(p.sentence()));

@@ -24,7 +24,7 @@ final class FactTriples {
     this.iris = iris;
   }
 
-  List<Triple> of(Fact f) {
+  List<Triple> of(Fact f, String claimIri) {
     List<Triple> out = new ArrayList<>();
     if (f instanceof Relation r) {
       out.add(
@@ -36,7 +36,7 @@ final class FactTriples {
       out.add(
           t(uri(iris.entity(p.chip())), CK.optimizedFor.asNode(), ck(p.workload().localName())));
     } else if (f instanceof Role r) {
-      Node m = uri(iris.factNode("membership", r.key()));
+      Node m = uri(claimIri + "#membership");
       out.add(t(m, RDF.type.asNode(), ORG.Membership.asNode()));
       out.add(t(m, ORG.member.asNode(), uri(iris.entity(r.person()))));
       out.add(t(m, ORG.organization.asNode(), uri(iris.entity(r.organization()))));
@@ -44,7 +44,7 @@ final class FactTriples {
       out.add(t(m, CK.title.asNode(), NodeFactory.createLiteralString(r.title())));
       out.add(t(m, CK.tense.asNode(), ck(tense(r.tense()))));
     } else if (f instanceof Measurement x) {
-      Node m = uri(iris.factNode("measurement", x.key()));
+      Node m = uri(claimIri + "#measurement");
       out.add(t(m, RDF.type.asNode(), CK.Measurement.asNode()));
       out.add(t(m, CK.subject.asNode(), uri(iris.entity(x.subject()))));
       out.add(t(m, CK.measure.asNode(), ck(x.measure())));
@@ -57,7 +57,7 @@ final class FactTriples {
       out.add(t(m, CK.approximation.asNode(), ck(x.approximation())));
       out.add(t(m, CK.modality.asNode(), ck(x.modality())));
     } else if (f instanceof ChipStatus s) {
-      Node m = uri(iris.factNode("status", s.key()));
+      Node m = uri(claimIri + "#status");
       out.add(t(m, RDF.type.asNode(), CK.StatusStatement.asNode()));
       out.add(t(m, CK.chip.asNode(), uri(iris.entity(s.chip()))));
       out.add(t(m, CK.status.asNode(), ck(s.status())));

@@ -39,18 +39,16 @@ public final class Iris {
     return base + "id/" + Slug.of(name);
   }
 
+  /** The article's IRI; ids are already safe ([A-Za-z0-9_.-]), others are slugged. */
   public String article(String articleId) {
-    return base + "article/" + Slug.of(articleId);
+    return base
+        + "article/"
+        + (articleId.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") ? articleId : Slug.of(articleId));
   }
 
   /** One IRI per article and fact. */
   public String claim(String articleId, String factKey) {
     return base + "claim/" + hash(articleId + "\n" + factKey);
-  }
-
-  /** The node of a multi-triple fact (membership, measurement), shared by every article. */
-  public String factNode(String kind, String factKey) {
-    return base + "id/" + kind + "/" + hash(factKey);
   }
 
   static String hash(String s) {

@@ -147,5 +147,9 @@ final class TdbKnowledgeStore implements KnowledgeStore {
   @Override
   public void close() {
     dataset.close();
+    if (!where.equals("memory")) {
+      // Release the directory so the same JVM can open it again (TDB2 caches it otherwise).
+      org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
   }
 }

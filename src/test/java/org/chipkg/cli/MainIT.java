@@ -1,0 +1,75 @@
+package org.chipkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands and their exit codes: 0 ok, 1 failed, 2 usage. */
+class MainIT {
+  @TempDir Path dir;
+
+  @Test
+  void extractWritesParsableTrig() {
+    Path out = dir.resolve("000.trig");
+    assertEquals(
+        0,
+        Main.run(
+            "extract",
+            "seeds/000_1276a32f5affbb05.txt",
+            "--format",
+            "trig",
+            "--out",
+            out.toString()));
+    DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+    assertTrue(dsg.size() > 10, "named graphs: " + dsg.size());
+  }
+
+  @Test
+  void badInputFailsTheRunButNotTheBatch() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("seeds/000_1276a32f5affbb05.txt"), in.resolve("good.txt"));
+    Files.write(in.resolve("bad.txt"), new byte[] {0, 1, 2, 0});
+    Path store = dir.resolve("tdb");
+    assertEquals(1, Main.run("ingest", in.toString(), "--store", store.toString()));
+    assertEquals(
+        0,
+        Main.run(
+            "query",
+            "ASK { <https://w3id.org/chipkg/article/good> a <https://schema.org/NewsArticle> }",
+            "--store",
+            store.toString()));
+    assertEquals(1, Main.run("extract", "no-such-file.txt"));
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, Main.run("extract", "--format"));
+    assertEquals(2, Main.run("no-such-command"));
+    assertEquals(0, Main.run("serve", "--help"));
+  }
+
+  @Test
+  void seedsValidateAgainstTheShapes() {
+    Path store = dir.resolve("seeds-tdb");
+    assertEquals(0, Main.run("ingest", "seeds", "--store", store.toString()));
+    assertEquals(0, Main.run("validate", "--store", store.toString()));
+    assertEquals(
+        0,
+        Main.run(
+            "query",
+            "SELECT * { ?s ?p ?o } LIMIT 3",
+            "--store",
+            store.toString(),
+            "--format",
+            "json"));
+    assertFalse(store.toFile().list().length == 0);
+  }
+}

@@ -1,0 +1,126 @@
+package org.chipkg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chipkg.model.Article;
+import org.chipkg.model.TextSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  private final ArticleReader reader = new ArticleReader();
+
+  private Article seed(String prefix) {
+    return ArticleSources.expand(List.of(Path.of("seeds"))).stream()
+        .filter(p -> p.getFileName().toString().startsWith(prefix))
+        .map(reader::read)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean covered(Article a, String phrase) {
+    int i = a.text().indexOf(phrase);
+    assertTrue(i >= 0, phrase + " not in text");
+    return a.isBoilerplate(new TextSpan(i, i + phrase.length()));
+  }
+
+  @Test
+  void keepsPlainTextUnchanged() throws IOException {
+    Path p = Path.of("seeds/000_1276a32f5affbb05.txt");
+    assertEquals(Files.readString(p), reader.read(p).text());
+    assertEquals("000_1276a32f5affbb05", reader.read(p).id());
+  }
+
+  @Test
+  void readsBylineDatelineAndSource() {
+    Article a2 = seed("002");
+    assertEquals("Can Amazon’s AI Chips Break Nvidia’s Dominance?", a2.metadata().headline());
+    assertEquals("2026-06-19", a2.metadata().published().lexical());
+    assertEquals("Mag-Info Tech", a2.metadata().publisher());
+    Article a3 = seed("003");
+    assertEquals("2026-06-22", a3.metadata().published().lexical());
+    assertEquals("RealNewsHub.com", a3.metadata().publisher());
+    assertTrue(a3.metadata().citedSources().contains("Bloomberg"));
+    assertTrue(seed("001").metadata().citedSources().contains("TechCrunch"));
+    assertEquals(List.of("TechCrunch"), seed("004").metadata().citedSources());
+  }
+
+  @Test
+  void marksAdsAndRelatedBlocksButNotTheStory() {
+    Article a2 = seed("002");
+    assertTrue(covered(a2, "Get $50 off the Pro plan"));
+    assertTrue(covered(a2, "Cooler Master NR2 Pro"));
+    assertTrue(covered(a2, "$199.99"));
+    assertFalse(covered(a2, "Trainium chips are produced by TSMC"));
+    Article a3 = seed("003");
+    assertTrue(covered(a3, "---Advertisement---"));
+    assertTrue(covered(a3, "Sam Micheal"));
+    assertFalse(covered(a3, "AWS spokesperson Doron Aronson"));
+    Article a4 = seed("004");
+    assertTrue(covered(a4, "Sider AI"));
+    assertFalse(covered(a4, "Nvidia currently holds the vast majority"));
+    assertTrue(seed("000").boilerplate().isEmpty());
+  }
+
+  @Test
+  void rejectsEmptyBinaryAndOversizedFiles(@TempDir Path dir) throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    assertTrue(
+        assertThrows(IngestException.class, () -> reader.read(empty))
+            .getMessage()
+            .contains("empty.txt: empty file"));
+    Path blank = Files.writeString(dir.resolve("blank.txt"), "  \n\n ");
+    assertThrows(IngestException.class, () -> reader.read(blank));
+    Path bin = Files.write(dir.resolve("bin.txt"), new byte[] {1, 2, 0, 3, 0, 0, 7});
+    assertTrue(
+        assertThrows(IngestException.class, () -> reader.read(bin))
+            .getMessage()
+            .contains("binary"));
+    Path big = dir.resolve("big.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024);
+    }
+    assertTrue(
+        assertThrows(IngestException.class, () -> reader.read(big))
+            .getMessage()
+            .contains("exceeds"));
+  }
+
+  @Test
+  void decodesWindows1252(@TempDir Path dir) throws IOException {
+    Path p =
+        Files.write(
+            dir.resolve("cp.txt"),
+            "Caf\u00e9 chips by Soci\u00e9t\u00e9 G\u00e9n\u00e9rale."
+                .getBytes(Charset.forName("windows-1252")));
+    assertTrue(reader.read(p).text().contains("Café"));
+  }
+
+  @Test
+  void readsHtmlWithoutScripts(@TempDir Path dir) throws IOException {
+    String html =
+        "<html><head><title>T</title><script>var x='AWS CEO Evil Person';</script></head>"
+            + "<body><h1>Nvidia Unveils Chip</h1><p>Nvidia founder Jensen Huang spoke.</p>"
+            + "<aside>Related: ads</aside></body></html>";
+    Path p = Files.writeString(dir.resolve("a.html"), html);
+    Article a = reader.read(p);
+    assertEquals("Nvidia Unveils Chip", a.metadata().headline());
+    assertFalse(a.text().contains("Evil"));
+    assertTrue(a.text().contains("Jensen Huang"));
+  }
+
+  @Test
+  void missingPathIsAnError() {
+    assertThrows(
+        IngestException.class, () -> ArticleSources.expand(List.of(Path.of("no/such/dir"))));
+  }
+}
