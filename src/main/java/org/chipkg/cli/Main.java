@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       QueryCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
