@@ -39,7 +39,12 @@ public final class CompetitionExtractor extends SentenceExtractor {
       if (negated(m, x)) {
         continue;
       }
-      Optional<Entity> subject = OrgRelations.nearestSubject(coref, m, x);
+      // "Rivals AMD and Intel ...": rivals of the company the article is about.
+      boolean opening = m.text().substring(0, x.start()).isBlank();
+      Optional<Entity> subject =
+          opening && a.topic() != null
+              ? Optional.of(a.topic())
+              : OrgRelations.nearestSubject(coref, m, x);
       if (subject.isEmpty()) {
         continue;
       }

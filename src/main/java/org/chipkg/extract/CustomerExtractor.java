@@ -38,6 +38,17 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "will use|adopted|runs on|is using|has used|trains on|trained on)\\s+"
               + "(?:the\\s+|its\\s+)?"
               + CHIPS);
+  private static final Pattern BUYS =
+      Pattern.compile(
+          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,4}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:[^@.;]|@O\\d+@){0,40}?"
+              + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
+              + CHIPS);
+  private static final Pattern SUPPLIES =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
+              + "manufactures|produces)\\s+[^@.;]{0,40}?\\bfor\\s+"
+              + OrgRelations.ORGS);
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
 
@@ -70,6 +81,50 @@ public final class CustomerExtractor extends SentenceExtractor {
     while (l.find()) {
       for (Mention c : OrgRelations.orgs(m, l.group("objs"))) {
         listed(a, coref, m, l, c, out);
+      }
+    }
+    Matcher b = BUYS.matcher(m.text());
+    while (b.find()) {
+      Mention user = m.mention(b.group("user"));
+      String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
+      for (Mention chip : m.mentionsIn(b.group("chips"))) {
+        if (!negated(m, b) && isOrg(user) && isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+              0.7,
+              List.of(user, chip),
+              out);
+        }
+      }
+      if (mk != null
+          && !negated(m, b)
+          && isOrg(user)
+          && isOrg(m.mention(mk))
+          && !m.mention(mk).entity().equals(user.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(user.entity(), Predicate.CUSTOMER_OF, m.mention(mk).entity()),
+            0.7,
+            List.of(user, m.mention(mk)),
+            out);
+      }
+    }
+    Matcher sp = SUPPLIES.matcher(m.text());
+    while (sp.find()) {
+      Mention sup = m.mention(sp.group("sup"));
+      for (Mention c : OrgRelations.orgs(m, sp.group("objs"))) {
+        if (!negated(m, sp) && isOrg(sup) && !c.entity().equals(sup.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
+              0.7,
+              List.of(c, sup),
+              out);
+        }
       }
     }
     Matcher u = USES.matcher(m.text());

@@ -10,6 +10,9 @@ final class Measures {
 
   private static final List<Cue> AFTER =
       List.of(
+          cue(
+              "^[^$.;]{0,25}?\\bin the (?:first|second|third|fourth) (?:fiscal )?quarter",
+              "QuarterlyRevenue"),
           cue("^[\\w\\s-]{0,25}?\\brun[ -]?rate", "RevenueRunRate"),
           cue("^[\\w\\s-]{0,20}?\\bmarket opportunit", "MarketOpportunity"),
           cue("^[\\w\\s-]{0,15}?\\bmarket for\\b", "MarketOpportunity"),
@@ -34,7 +37,9 @@ final class Measures {
           cue("run[ -]?rate[\\w\\s,]{0,30}$", "RevenueRunRate"),
           cue("market opportunity[\\w\\s,]{0,25}$", "MarketOpportunity"),
           cue("(?:annual|yearly|full-year) (?:revenue|sales)[\\w\\s,]{0,25}$", "AnnualRevenue"),
-          cue("quarterly (?:revenue|sales)[\\w\\s,]{0,25}$", "QuarterlyRevenue"),
+          cue(
+              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
+              "QuarterlyRevenue"),
           cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,]{0,30}$", "Revenue"),
           cue(

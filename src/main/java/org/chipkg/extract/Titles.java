@@ -11,7 +11,7 @@ final class Titles {
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
           + "operations|[A-Z][A-Za-z]+)\\s){0,2}?"
-          + "(?:chief executive officer|chief executive|CEO|co-founder|cofounder|founder|"
+          + "(?i:chief executive officer|chief executive|CEO|co-founder|cofounder|founder|"
           + "chairman|chairwoman|chairperson|chair|president|CFO|chief financial officer|COO|"
           + "chief operating officer|CTO|chief technology officer|executive vice president|"
           + "senior vice president|vice president|EVP|SVP|director|spokesperson|spokesman|"

@@ -67,7 +67,9 @@ public final class Annotator {
     for (Sentence s : sentences) {
       for (Mention m : s.mentions()) {
         if (m.entity().type().isOrganization()) {
-          counts.merge(m.entity(), 1, Integer::sum);
+          // The headline and the lead paragraphs say what the article is about.
+          int weight = s.paragraph() == 0 ? 3 : s.paragraph() <= 2 ? 2 : 1;
+          counts.merge(m.entity(), weight, Integer::sum);
         }
       }
     }

@@ -103,8 +103,14 @@ public final class Lexicon {
 
   /** The entity named by exactly these tokens, if any. */
   public Optional<Entity> lookup(List<Token> toks) {
-    if (toks.isEmpty() || !Character.isUpperCase(toks.get(0).text().codePointAt(0))) {
+    if (toks.isEmpty()) {
       return Optional.empty();
+    }
+    if (!Character.isUpperCase(toks.get(0).text().codePointAt(0))) {
+      // "tensor processing units": a multi-word name may be written in lower case.
+      return toks.size() >= 3
+          ? Optional.ofNullable(folded.get(joinKey(toks, true)))
+          : Optional.empty();
     }
     Entity e = exact.get(joinKey(toks, false));
     return Optional.ofNullable(e != null ? e : folded.get(joinKey(toks, true)));

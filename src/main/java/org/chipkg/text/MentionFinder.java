@@ -173,7 +173,8 @@ public final class MentionFinder {
           "^(['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
-              + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced)\\s|"
+              + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
+              + "invests|acquired|agreed|reported|posted|shipped)\\s|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);
@@ -359,13 +360,20 @@ public final class MentionFinder {
   }
 
   private boolean startsKnown(List<Token> toks, int k) {
-    return lexicon.lookup(toks.subList(k, k + 1)).isPresent();
+    for (int n = Math.min(lexicon.maxTokens(), toks.size() - k); n >= 1; n--) {
+      if (lexicon.lookup(toks.subList(k, k + n)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
     boolean allWords =
-        name.stream().allMatch(t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?"));
+        name.stream()
+            .allMatch(
+                t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{Lu}\\p{Ll}+)?"));
     if (allWords
         && name.size() >= 2
         && name.size() <= 3
