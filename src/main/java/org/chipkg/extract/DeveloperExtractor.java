@@ -51,7 +51,11 @@ public final class DeveloperExtractor extends SentenceExtractor {
                   + "\\s+)?"
                   + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?<owner>@O\\d+@)"),
           Pattern.compile(
-              "(?<owner>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
+              "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
+                  + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
+                  + CHIPS),
+          Pattern.compile(
+              "(?<owner>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
                   + "builds|built|launched|launches|unveiled|unveils|introduced|introduces|"
                   + "announced|announces|released|releases|debuted)\\s+(?:its\\s+|the\\s+|a\\s+)?"
                   + ADJ

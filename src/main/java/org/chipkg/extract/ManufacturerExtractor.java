@@ -39,7 +39,9 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "(?:make|manufacture|produce|fabricate|build)\\s+(?:its\\s+|the\\s+)?"
                   + CHIPS),
           Pattern.compile(
-              CHIPS + GAP + "{0,40}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+\\s?nm"));
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"));
 
   @Override
   public String id() {
@@ -53,7 +55,10 @@ public final class ManufacturerExtractor extends SentenceExtractor {
       while (x.find()) {
         Mention fab = m.mention(x.group("fab"));
         boolean active = !x.group().startsWith("@C");
-        if (negated(m, x) || !isOrg(fab) || (active && fab.entity().type() != EntityType.FOUNDRY)) {
+        boolean makes = x.group().matches("(?s).*\\bmakes?\\b.*");
+        if (negated(m, x)
+            || !isOrg(fab)
+            || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
           continue;
         }
         for (Mention chip : m.mentionsIn(x.group("chips"))) {

@@ -20,7 +20,7 @@ public final class PurposeExtractor extends SentenceExtractor {
       Pattern.compile(
           CHIPS
               + GAP
-              + "{0,80}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
+              + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
               + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
               + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,3}?(?:training|inference|"
               + "inferencing|running|serving|deploying))\\b");

@@ -107,11 +107,19 @@ public final class RoleExtractor implements Extractor {
         Mention person = m.mention(b.group("person"));
         String title = b.group("title");
         Optional<Entity> guess = coref.organization(s, m.originalOffset(b.start()));
+        // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
+        // sentence names first.
+        Optional<Entity> before =
+            m.mentionsIn(m.text().substring(0, b.start())).stream()
+                .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
+                .map(Mention::entity)
+                .findFirst();
         later.add(
             () -> {
               String k = person.entity().key() + " " + Titles.kind(title);
               Entity org =
-                  known.getOrDefault(k, a.topic() != null ? a.topic() : guess.orElse(null));
+                  known.getOrDefault(
+                      k, before.orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
               if (org != null) {
                 add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6);
               }

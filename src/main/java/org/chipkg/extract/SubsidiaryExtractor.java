@@ -27,6 +27,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
+          Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),
           Pattern.compile(
               "(?<parent>@O\\d+@)\\s+(?:has\\s+)?(?:acquired|bought|purchased|took over)\\s+(?<child>@O\\d+@)"));
 

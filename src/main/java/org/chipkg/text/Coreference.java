@@ -28,9 +28,16 @@ public final class Coreference {
     // News outlets ("reported by TechCrunch") are organizations but never what "the company" means.
     Predicate<Mention> org =
         m -> m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY;
-    Optional<Mention> first = s.mentions().stream().filter(org).findFirst();
-    if (first.isPresent() && first.get().span().end() <= offset) {
-      return Optional.of(first.get().entity());
+    // The company named nearest before the anaphor in the same sentence ("Alphabet's Google sells
+    // its TPUs": its = Google).
+    Mention nearest = null;
+    for (Mention m : s.mentions()) {
+      if (org.test(m) && m.span().end() <= offset) {
+        nearest = m;
+      }
+    }
+    if (nearest != null) {
+      return Optional.of(nearest.entity());
     }
     Optional<Entity> prev = earlier(s, org, false);
     return prev.isPresent() ? prev : Optional.ofNullable(article.topic());

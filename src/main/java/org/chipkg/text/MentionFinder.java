@@ -143,7 +143,36 @@ public final class MentionFinder {
           "Big",
           "Top",
           "Rise",
-          "Inside");
+          "Inside",
+          "Startup",
+          "Chipmaker",
+          "Rival",
+          "Rivals",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Published",
+          "Updated",
+          "Inc",
+          "Corp",
+          "Ltd",
+          "LLC",
+          "Plc");
   private static final Pattern PERSON_TITLE_BEFORE =
       Pattern.compile(
           "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
@@ -170,7 +199,7 @@ public final class MentionFinder {
               + "officer|chair|chairman|spokesperson)\\s+(of|at))\\s*$");
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
-          "^(['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
+          "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
@@ -342,6 +371,11 @@ public final class MentionFinder {
       return n;
     }
     String next = toks.get(k).text();
+    if (known.type().isOrganization() && next.matches("Inc|Corp|Ltd|LLC|Plc|Co")) {
+      // "Amazon.com Inc's": the legal suffix belongs to the known name.
+      add(text, toks.subList(i, k + 1), known, Mention.Source.LEXICON, out);
+      return n + 1;
+    }
     EntityType type = null;
     if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]?")) {
       type = EntityType.CHIP;

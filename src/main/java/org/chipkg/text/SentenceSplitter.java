@@ -33,6 +33,20 @@ public final class SentenceSplitter {
     }
   }
 
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile(
+          "(?:\\w\\.(?:com|net|org|io|ai)|\\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|vs|U\\.S)\\.)$");
+
+  /**
+   * True when the previous sentence ends in "Amazon.com" or "Inc.", where the model often splits.
+   */
+  private static boolean abbreviation(String text, List<TextSpan> out) {
+    TextSpan prev = out.get(out.size() - 1);
+    return ABBREVIATION
+        .matcher(text.substring(Math.max(prev.begin(), prev.end() - 12), prev.end()))
+        .find();
+  }
+
   /** Sentences of {@code text[from, to)} (one line or block), trimmed, offsets into text. */
   public List<TextSpan> split(String text, int from, int to) {
     List<TextSpan> out = new ArrayList<>();
@@ -46,7 +60,9 @@ public final class SentenceSplitter {
       while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      if (e > b && !out.isEmpty() && Character.isLowerCase(text.charAt(b))) {
+      if (e > b
+          && !out.isEmpty()
+          && (Character.isLowerCase(text.charAt(b)) || abbreviation(text, out))) {
         // "Groq Inc. has hired ...": the model split after an abbreviation; a sentence does not
         // start in lower case, so join it back.
         out.set(out.size() - 1, new TextSpan(out.get(out.size() - 1).begin(), e));

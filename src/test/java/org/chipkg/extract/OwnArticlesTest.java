@@ -84,7 +84,34 @@ class OwnArticlesTest {
                 "jim-keller CEO tenstorrent CURRENT",
                 "blackhole developedBy tenstorrent",
                 "tenstorrent FundingRound 693000000 USD Exact Actual",
-                "tenstorrent Valuation 2600000000 USD Approximately Actual")));
+                "tenstorrent Valuation 2600000000 USD Approximately Actual")),
+        Arguments.of(
+            "nvidia-quarter",
+            List.of(
+                "colette-kress CFO nvidia CURRENT",
+                "lip-bu-tan CEO intel CURRENT",
+                "blackwell developedBy nvidia",
+                "openai usesChip instinct-mi450",
+                "openai customerOf amd",
+                "anthropic usesChip tpu",
+                "google customerOf broadcom",
+                "amd competesWith nvidia",
+                "nvidia QuarterlyRevenue 57000000000 USD Exact Actual",
+                "nvidia NetIncome 31900000000 USD Exact Actual",
+                "softbank Investment 2000000000 USD Exact Actual")),
+        Arguments.of(
+            "maia-launch",
+            List.of(
+                "scott-guthrie Executive microsoft CURRENT",
+                "cristiano-amon CEO qualcomm CURRENT",
+                "maia-200 developedBy microsoft",
+                "sohu developedBy etched",
+                "sohu manufacturedBy samsung-electronics",
+                "google subsidiaryOf alphabet",
+                "amazon-web-services subsidiaryOf amazon",
+                "nvidia Valuation 4500000000000 USD Approximately Actual",
+                "microsoft CapitalExpenditure 34900000000 USD Exact Actual",
+                "etched FundingRound 500000000 USD Exact Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
