@@ -9,7 +9,6 @@ import org.chipkg.rdf.ArticleGraphs;
 import org.chipkg.store.Ingestor;
 import org.chipkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -24,15 +23,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Article files or directories.")
   List<Path> inputs;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 directory (default data/tdb2).")
-  Path store = Common.DEFAULT_STORE;
+  @picocli.CommandLine.Mixin StoreOption store;
 
   @Override
   public Integer call() {
-    try (KnowledgeStore ks = Common.open(store)) {
+    try (KnowledgeStore ks = Common.open(store.dir)) {
       Ingestor.Report r =
           new Ingestor(new ArticleReader(), ArticleGraphs.standard(), ks)
               .ingest(ArticleSources.expand(inputs), false);

@@ -33,11 +33,7 @@ final class QueryCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 directory (default data/tdb2).")
-  Path store = Common.DEFAULT_STORE;
+  @picocli.CommandLine.Mixin StoreOption store;
 
   @Option(
       names = "--format",
@@ -49,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String text = source.file != null ? Files.readString(source.file) : source.text;
     Query q = QueryFactory.create(text);
-    try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
+    try (KnowledgeStore ks = KnowledgeStore.tdb2(store.dir)) {
       Txn.executeRead(
           ks.dataset(),
           () -> {

@@ -21,11 +21,7 @@ import picocli.CommandLine.Option;
     description =
         "Ingest new articles from --articles (default seeds/) and serve SPARQL at /kg/sparql.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 directory (default data/tdb2).")
-  Path store = Common.DEFAULT_STORE;
+  @picocli.CommandLine.Mixin StoreOption store;
 
   @Option(
       names = "--articles",
@@ -50,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    KnowledgeStore ks = Common.open(store);
+    KnowledgeStore ks = Common.open(store.dir);
     if (Files.isDirectory(articles)) {
       Ingestor.Report r =
           new Ingestor(new ArticleReader(), ArticleGraphs.standard(), ks)

@@ -1,28 +1,22 @@
 package org.chipkg.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.chipkg.store.KnowledgeStore;
 import org.chipkg.store.Validation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = "SHACL-validate the store; exit 1 on any violation.")
 final class ValidateCommand implements Callable<Integer> {
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "TDB2 directory (default data/tdb2).")
-  Path store = Common.DEFAULT_STORE;
+  @picocli.CommandLine.Mixin StoreOption store;
 
   @Override
   public Integer call() {
-    try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
+    try (KnowledgeStore ks = KnowledgeStore.tdb2(store.dir)) {
       ValidationReport r = Validation.validate(ks);
       if (r.conforms()) {
         System.out.println("conforms: no violations");
