@@ -49,6 +49,11 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
               + "manufactures|produces)\\s+[^@.;]{0,40}?\\bfor\\s+"
               + OrgRelations.ORGS);
+  private static final Pattern SELLS_TO =
+      Pattern.compile(
+          "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
+              + "ships|shipping|provides|providing)\\s+[^@.;]{0,50}?\\bto\\s+"
+              + OrgRelations.ORGS);
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
 
@@ -123,6 +128,27 @@ public final class CustomerExtractor extends SentenceExtractor {
               new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
               0.7,
               List.of(c, sup),
+              out);
+        }
+      }
+    }
+    Matcher st = SELLS_TO.matcher(m.text());
+    while (st.find()) {
+      Optional<Entity> sup =
+          st.group("sup").startsWith("@")
+              ? Optional.of(m.mention(st.group("sup")).entity())
+              : coref.organization(m.sentence(), m.originalOffset(st.start()));
+      for (Mention c : OrgRelations.orgs(m, st.group("objs"))) {
+        if (!negated(m, st)
+            && sup.isPresent()
+            && sup.get().type().isOrganization()
+            && !c.entity().equals(sup.get())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.get()),
+              0.7,
+              List.of(c),
               out);
         }
       }

@@ -63,6 +63,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
                   + KIND
                   + ",?\\s+)?(?:called\\s+|named\\s+)?"
                   + CHIPS));
+  private static final Pattern CO_DEVELOP =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "\\s+(?:will\\s+|plan to\\s+|plans to\\s+|agreed to\\s+)?(?:co-develop|co-design|"
+              + "jointly develop|jointly design|co-developed|co-designed|develop|design|developed|designed)\\s+"
+              + "[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
+              + CHIPS);
   private static final Pattern DESIGNED_CHIPS =
       Pattern.compile("(?<owner>@O\\d+@)-(?<verb>designed|developed|built)\\s+" + KIND);
 
@@ -117,6 +124,22 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 : Predicate.DEVELOPED_BY;
         for (Mention chip : m.mentionsIn(x.group("chips"))) {
           owner.ifPresent(o -> relate(a, m, chip, pred, o, x, out));
+        }
+      }
+    }
+    Matcher co = CO_DEVELOP.matcher(m.text());
+    while (co.find()) {
+      for (Mention org : OrgRelations.orgs(m, co.group("objs"))) {
+        for (Mention chip : m.mentionsIn(co.group("chips"))) {
+          if (!negated(m, co) && isChip(chip.entity())) {
+            emit(
+                a,
+                m,
+                new Relation(chip.entity(), Predicate.DEVELOPED_BY, org.entity()),
+                0.75,
+                List.of(org, chip),
+                out);
+          }
         }
       }
     }

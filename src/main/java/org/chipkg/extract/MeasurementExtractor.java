@@ -203,8 +203,21 @@ public final class MeasurementExtractor implements Extractor {
     return Optional.empty();
   }
 
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(",\\s+(?:while|whereas|but|and)\\s|;");
+
   private static Optional<Entity> weakSubject(
       Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+    Matcher brk = CLAUSE_BREAK.matcher(before);
+    int from = 0;
+    while (brk.find()) {
+      from = brk.end();
+    }
+    for (Mention o : m.mentionsIn(before.substring(from))) {
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity());
+      }
+    }
     for (Mention o : m.mentionsIn(before)) {
       if (o.entity().type().isOrganization()) {
         return Optional.of(o.entity());

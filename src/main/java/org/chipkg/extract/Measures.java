@@ -10,9 +10,6 @@ final class Measures {
 
   private static final List<Cue> AFTER =
       List.of(
-          cue(
-              "^[^$.;]{0,25}?\\bin the (?:first|second|third|fourth) (?:fiscal )?quarter",
-              "QuarterlyRevenue"),
           cue("^[\\w\\s-]{0,25}?\\brun[ -]?rate", "RevenueRunRate"),
           cue("^[\\w\\s-]{0,20}?\\bmarket opportunit", "MarketOpportunity"),
           cue("^[\\w\\s-]{0,15}?\\bmarket for\\b", "MarketOpportunity"),
@@ -40,6 +37,7 @@ final class Measures {
           cue(
               "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
               "QuarterlyRevenue"),
+          cue("(?:operating (?:profit|income))[\\w\\s,]{0,25}$", "OperatingIncome"),
           cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,]{0,30}$", "Revenue"),
           cue(
@@ -60,8 +58,23 @@ final class Measures {
     return new Cue(Pattern.compile("(?i)" + rx), measure);
   }
 
-  /** The measure for an amount between {@code before} and {@code after}, or null. */
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|quarterly|Q[1-4]\\b)");
+
+  /** The measure for an amount, with "in the third quarter" making revenue or income quarterly. */
   static String of(String before, String after) {
+    String m = base(before, after);
+    String near = after.length() > 40 ? after.substring(0, 40) : after;
+    if (m != null && QUARTER.matcher(near).find()) {
+      return m.equals("Revenue")
+          ? "QuarterlyRevenue"
+          : m.equals("NetIncome") ? "QuarterlyNetIncome" : m;
+    }
+    return m;
+  }
+
+  private static String base(String before, String after) {
     for (Cue c : AFTER) {
       if (c.pattern().matcher(after).find()) {
         return c.measure();

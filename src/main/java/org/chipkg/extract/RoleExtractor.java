@@ -95,6 +95,19 @@ public final class RoleExtractor implements Extractor {
               m.text(),
               List.of(person, org),
               0.9);
+          if (hasGroup(x, "title2") && x.group("title2") != null) {
+            add(
+                a,
+                s,
+                out,
+                known,
+                person,
+                org.entity(),
+                lead + "|" + x.group("title2"),
+                m.text(),
+                List.of(person, org),
+                0.9);
+          }
           taken.add(new int[] {x.start("person"), x.end("person")});
         }
       }
@@ -136,6 +149,15 @@ public final class RoleExtractor implements Extractor {
     }
     later.forEach(Runnable::run);
     return out;
+  }
+
+  private static boolean hasGroup(Matcher x, String group) {
+    try {
+      x.group(group);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private void add(

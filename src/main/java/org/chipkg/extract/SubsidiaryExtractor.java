@@ -21,7 +21,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<child>@O\\d+@),\\s+(?:a|an|the)\\s+" + UNIT + "\\s+of\\s+(?<parent>@O\\d+@)"),
           Pattern.compile(
-              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+)?(?:owned|acquired|"
+              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
                   + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));
   private static final List<Pattern> PARENT_FIRST =
       List.of(

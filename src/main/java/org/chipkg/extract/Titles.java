@@ -6,16 +6,27 @@ import org.chipkg.model.Role;
 /** Job titles as news writes them, and the role concept each stands for. */
 final class Titles {
   /** A title with an optional unit ("AI chief"); group "title" holds it. */
+  /** The title words themselves, any case: "chief executive", "CFO", "co-CEO". */
+  static final String CORE =
+      "(?i:co-CEO|co-chief executive|chief executive officer|chief executive|CEO|co-founder|"
+          + "cofounder|founder|chairman|chairwoman|chairperson|chair|president|CFO|"
+          + "chief financial officer|COO|chief operating officer|CTO|chief technology officer|"
+          + "executive vice president|senior vice president|vice president|EVP|SVP|director|"
+          + "spokesperson|spokesman|spokeswoman|chief|boss|head)";
+
+  /**
+   * A title with an optional unit ("AI chief"); group "title" holds it, group "title2" a second
+   * title joined by "and" ("president and chief executive").
+   */
   static final String TITLE =
       "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
           + "operations|[A-Z][A-Za-z]+)\\s){0,2}?"
-          + "(?i:chief executive officer|chief executive|CEO|co-founder|cofounder|founder|"
-          + "chairman|chairwoman|chairperson|chair|president|CFO|chief financial officer|COO|"
-          + "chief operating officer|CTO|chief technology officer|executive vice president|"
-          + "senior vice president|vice president|EVP|SVP|director|spokesperson|spokesman|"
-          + "spokeswoman|chief|boss|head))";
+          + CORE
+          + ")(?:\\s+and\\s+(?<title2>"
+          + CORE
+          + "))?";
 
   private Titles() {}
 

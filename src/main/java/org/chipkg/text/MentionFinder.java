@@ -178,11 +178,12 @@ public final class MentionFinder {
           "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
-              + "officer|engineer|leader|minister|secretary|said|told|by|named|hired|appointed|"
+              + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
               + "promoted|tapped)[,]?\\s*$");
   private static final Pattern PERSON_AFTER =
       Pattern.compile(
-          "^(,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(ceo|chief|founder|co-founder|president|chair|"
+              + "cfo|cto|coo|spokes|head|executive)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst)|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
@@ -203,7 +204,8 @@ public final class MentionFinder {
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
-              + "invests|acquired|agreed|reported|posted|shipped)\\s|"
+              + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
+              + "\\s+(?:was|is)\\s+valued\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);
@@ -407,7 +409,10 @@ public final class MentionFinder {
     boolean allWords =
         name.stream()
             .allMatch(
-                t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{Lu}\\p{Ll}+)?"));
+                t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?"));
+    if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
+      return EntityType.COMPANY;
+    }
     if (allWords
         && name.size() >= 2
         && name.size() <= 3
