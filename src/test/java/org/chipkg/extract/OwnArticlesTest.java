@@ -111,7 +111,22 @@ class OwnArticlesTest {
                 "amazon-web-services subsidiaryOf amazon",
                 "nvidia Valuation 4500000000000 USD Approximately Actual",
                 "microsoft CapitalExpenditure 34900000000 USD Exact Actual",
-                "etched FundingRound 500000000 USD Exact Actual")));
+                "etched FundingRound 500000000 USD Exact Actual")),
+        Arguments.of(
+            "memory-and-startups",
+            List.of(
+                "kwak-noh-jung President sk-hynix CURRENT",
+                "kwak-noh-jung CEO sk-hynix CURRENT",
+                "jun-young-hyun CEO samsung-electronics CURRENT",
+                "rene-haas CEO arm CURRENT",
+                "titan developedBy openai",
+                "titan developedBy broadcom",
+                "titan manufacturedBy tsmc",
+                "arm subsidiaryOf softbank-group",
+                "nvidia customerOf sk-hynix",
+                "sk-hynix OperatingIncome 11400000000000 KRW Exact Actual",
+                "groq Valuation 6900000000 USD Exact Actual",
+                "groq FundingRound 750000000 USD Exact Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
