@@ -235,6 +235,8 @@ public final class MentionFinder {
       Pattern.compile(
           "(?i).*\\b(chips?|accelerators?|processors?|silicon|GPUs?)\\b[^.;]{0,40}\\b(called|named|"
               + "dubbed|known as|such as|including|like)\\s+(the\\s+)?$");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
   private static final Pattern CODE = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}-]+");
   private static final Pattern CHIP_WORD =
       Pattern.compile("(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon)\\b");
@@ -406,6 +408,9 @@ public final class MentionFinder {
 
   private EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
+    if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
+      return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
+    }
     boolean allWords =
         name.stream()
             .allMatch(
