@@ -119,7 +119,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
         Optional<Entity> owner = owner(coref, m, x);
         Predicate pred =
-            hasVerb(x) && x.group("verb").equals("designed")
+            Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")
                 ? Predicate.DESIGNED_BY
                 : Predicate.DEVELOPED_BY;
         for (Mention chip : m.mentionsIn(x.group("chips"))) {
@@ -152,14 +152,6 @@ public final class DeveloperExtractor extends SentenceExtractor {
           .salientChip(m.sentence())
           .ifPresent(
               chip -> emit(a, m, new Relation(chip, pred, org.entity()), 0.7, List.of(org), out));
-    }
-  }
-
-  private static boolean hasVerb(Matcher x) {
-    try {
-      return x.group("verb") != null;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

@@ -89,6 +89,18 @@ public final class Masked {
     return out;
   }
 
+  /**
+   * True when the pattern behind {@code x} declares the named group (patterns in a list differ).
+   */
+  static boolean hasGroup(Matcher x, String group) {
+    try {
+      x.group(group);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Offset in the original text of a position in the masked text (approximate inside slots). */
   public int originalOffset(int maskedPos) {
     int best = sentence.span().begin();

@@ -95,7 +95,7 @@ public final class RoleExtractor implements Extractor {
               m.text(),
               List.of(person, org),
               0.9);
-          if (hasGroup(x, "title2") && x.group("title2") != null) {
+          if (Masked.hasGroup(x, "title2") && x.group("title2") != null) {
             add(
                 a,
                 s,
@@ -149,15 +149,6 @@ public final class RoleExtractor implements Extractor {
     }
     later.forEach(Runnable::run);
     return out;
-  }
-
-  private static boolean hasGroup(Matcher x, String group) {
-    try {
-      x.group(group);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private void add(
