@@ -30,6 +30,13 @@ public final class MetadataDetector {
       Pattern.compile("\\b(?<d>\\d{1,2})\\s+" + MONTH + "\\s+(?<y>\\d{4})\\b");
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^\\s*by\\s+(?<who>.+?)\\s+(?:editorial|staff|team|desk|newsroom)\\b.*");
+  private static final List<Pattern> OUTLET_LINES =
+      List.of(
+          Pattern.compile("^\\s*[Bb]y\\s+[^,|·]{2,60}?,\\s*(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
+          Pattern.compile("^.*\\d{4}.*?\\s[|·]\\s*(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
+          Pattern.compile("(?i)^\\s*published\\b.*?\\bby\\s+(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
+          Pattern.compile(
+              "^[\\p{Lu}\\p{Punct}\\s]{2,40}\\((?<who>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)"));
   private static final Pattern SOURCE =
       Pattern.compile("(?im)^\\s*source:\\s*(?<who>\\S.{0,60}?)\\s*$");
   private static final Pattern CITED =
@@ -69,6 +76,12 @@ public final class MetadataDetector {
       Matcher by = BYLINE.matcher(s);
       if (publisher == null && by.matches()) {
         publisher = by.group("who").strip();
+      }
+      for (Pattern p : OUTLET_LINES) {
+        Matcher o = p.matcher(s);
+        if (publisher == null && o.find()) {
+          publisher = o.group("who").strip();
+        }
       }
     }
     Matcher src = SOURCE.matcher(text);

@@ -119,6 +119,34 @@ class ArticleReaderTest {
   }
 
   @Test
+  void readsOutletsFromBylinesAndDatelines() {
+    assertEquals(
+        "TechCrunch",
+        reader
+            .read(
+                "a",
+                "a",
+                "Nvidia Beats Estimates\nBy Jane Smith, TechCrunch\nNovember 19, 2026\n\nText.\n")
+            .metadata()
+            .publisher());
+    assertEquals(
+        "The Verge",
+        reader
+            .read("b", "b", "AMD Shares Jump\nPublished 2026-10-06 by The Verge\n\nText.\n")
+            .metadata()
+            .publisher());
+    var md =
+        reader
+            .read(
+                "c",
+                "c",
+                "Microsoft Unveils Maia 200\nPublished March 3, 2026 | Reuters\n\nREDMOND, Wash. (Reuters) - Text.\n")
+            .metadata();
+    assertEquals("Reuters", md.publisher());
+    assertEquals("2026-03-03", md.published().lexical());
+  }
+
+  @Test
   void missingPathIsAnError() {
     assertThrows(
         IngestException.class, () -> ArticleSources.expand(List.of(Path.of("no/such/dir"))));
