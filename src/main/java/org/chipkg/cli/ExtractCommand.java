@@ -43,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleReader reader = new ArticleReader();
     ArticleGraphs graphs = ArticleGraphs.standard();
     DatasetGraph all = DatasetGraphFactory.createTxnMem();
+    org.chipkg.rdf.Prefixes.of(org.chipkg.rdf.Iris.standard()).forEach(all.prefixes()::add);
     int failed = 0;
     for (Path f : ArticleSources.expand(inputs)) {
       try {

@@ -34,7 +34,12 @@ public final class ChipStatusExtractor extends SentenceExtractor {
               Pattern.compile(
                   "(?i)\\bexpected (?:later |early |by |in |to (?:launch|ship|arrive) )[\\w\\s]{0,15}?(?<year>20\\d\\d)\\b|\\bmonths from general availability\\b"),
               "Expected"),
-          new Rule(Pattern.compile("(?i)\\b(?:currently )?in development\\b"), "InDevelopment"));
+          new Rule(Pattern.compile("(?i)\\b(?:currently )?in development\\b"), "InDevelopment"),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?:in|holding|entered|entering)\\s+(?:early-stage\\s+|early\\s+|preliminary\\s+|"
+                      + "advanced\\s+)?(?:talks|discussions|negotiations)\\b[^.;]{0,60}?\\bto\\s+sell\\b"),
+              "InSalesTalks"));
 
   @Override
   public String id() {
@@ -50,6 +55,14 @@ public final class ChipStatusExtractor extends SentenceExtractor {
             m.mentionsIn(m.text().substring(0, x.start())).stream()
                 .filter(c -> isChip(c.entity()))
                 .toList();
+        if (chips.isEmpty() && r.status().equals("InSalesTalks")) {
+          // "in talks to sell its custom AI chip, called Trainium": the chip comes after.
+          chips =
+              m.mentionsIn(m.text().substring(x.end())).stream()
+                  .filter(c -> isChip(c.entity()))
+                  .limit(1)
+                  .toList();
+        }
         if (chips.isEmpty()) {
           continue;
         }

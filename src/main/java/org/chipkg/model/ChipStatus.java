@@ -9,14 +9,20 @@ import java.util.Objects;
  *
  * @param chip the chip
  * @param status a local name in {@code ck:}: SoldOut, FullyAllocated, Expected, NotYetAvailable,
- *     InDevelopment
+ *     InDevelopment, InSalesTalks (talks to sell the chip to others)
  * @param when the date the text gives for it, or null
  * @param phrase the words that state the status, e.g. "not be available for more than a year"
  */
 public record ChipStatus(Entity chip, String status, PartialDate when, String phrase)
     implements Fact {
   public static final List<String> STATUSES =
-      List.of("SoldOut", "FullyAllocated", "Expected", "NotYetAvailable", "InDevelopment");
+      List.of(
+          "SoldOut",
+          "FullyAllocated",
+          "Expected",
+          "NotYetAvailable",
+          "InDevelopment",
+          "InSalesTalks");
 
   public ChipStatus {
     Objects.requireNonNull(chip, "chip");

@@ -35,6 +35,7 @@ class ExtractorsTest {
         "Headline\\nIf Amazon's chip business were standalone, its annual run rate could reach approximately $50 billion. | amazon RevenueRunRate 50000000000 USD Approximately Hypothetical",
         "Headline\\nAmazon's potential $50 billion run rate is akin to Intel's annual revenue. | intel AnnualRevenue 50000000000 USD Approximately Actual",
         "Headline\\nTrainium2 supply sold out quickly. | trainium2 status SoldOut",
+        "Headline\\nAWS is in early-stage discussions to sell its custom Trainium AI chips to other companies. | trainium status InSalesTalks",
       })
   void yields(String text, String expected) {
     Set<String> keys = Facts.keys(text.replace("\\n", "\n"));
