@@ -24,7 +24,8 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "challenged|take on|takes on|taking on|took on|go after|goes after|going after|"
               + "take aim at|takes aim at|taking aim at|took aim at|battle|battles|battling|"
               + "vie with|vies with|vying with|dethrone|unseat)\\s+(?:to\\s+)?"
-              + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+)"
+              + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
+              + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 
   @Override

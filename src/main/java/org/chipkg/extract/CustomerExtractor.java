@@ -54,6 +54,11 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
               + "ships|shipping|provides|providing)\\s+[^@.;]{0,50}?\\bto\\s+"
               + OrgRelations.ORGS);
+  private static final Pattern TRAINS_ON =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+)?(?:training|trains|trained|"
+              + "running|runs|ran|serving|serves)\\s+[^@.;]{0,50}?\\bon\\s+[^@.;]{0,40}?"
+              + CHIPS);
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
 
@@ -149,6 +154,21 @@ public final class CustomerExtractor extends SentenceExtractor {
               new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.get()),
               0.7,
               List.of(c),
+              out);
+        }
+      }
+    }
+    Matcher tr = TRAINS_ON.matcher(m.text());
+    while (tr.find()) {
+      Mention user = m.mention(tr.group("user"));
+      for (Mention chip : m.mentionsIn(tr.group("chips"))) {
+        if (!negated(m, tr) && isOrg(user) && isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+              0.7,
+              List.of(user, chip),
               out);
         }
       }

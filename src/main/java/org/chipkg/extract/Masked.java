@@ -106,7 +106,7 @@ public final class Masked {
     int best = sentence.span().begin();
     int delta = 0;
     for (int i = 0; i < positions.length; i++) {
-      if (positions[i] > maskedPos) {
+      if (positions[i] >= maskedPos) {
         break;
       }
       Mention m = sentence.mentions().get(i);

@@ -60,7 +60,7 @@ final class Measures {
 
   private static final Pattern QUARTER =
       Pattern.compile(
-          "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|quarterly|Q[1-4]\\b)");
+          "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
 
   /** The measure for an amount, with "in the third quarter" making revenue or income quarterly. */
   static String of(String before, String after) {

@@ -52,7 +52,8 @@ public final class RoleExtractor implements Extractor {
                   + ",?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
           Pattern.compile(O + ",?\\s+(?:which was\\s+)?(?<title>co-founded|founded)\\s+by\\s+" + P),
-          Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O));
+          Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
+          Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O));
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
       Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
@@ -82,7 +83,8 @@ public final class RoleExtractor implements Extractor {
           String title =
               x.group("title")
                   .replaceAll("(?i)co-founded", "co-founder")
-                  .replaceAll("(?i)^founded$", "founder");
+                  .replaceAll("(?i)^founded$", "founder")
+                  .replaceAll("(?i)^(runs|heads|leads|oversees)$", "head");
           String lead = m.text().substring(Math.max(0, x.start() - 12), x.start());
           add(
               a,

@@ -23,6 +23,20 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
                   + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));
+
+  /** "Annapurna Labs, a chip designer Amazon acquired in 2015". */
+  private static final Pattern ACQUIRED_APPOSITIVE =
+      Pattern.compile(
+          "(?<child>@O\\d+@),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|startup|designer|"
+              + "chipmaker|maker|firm|business)\\s+(?:that\\s+|which\\s+)?(?<parent>@O\\d+@)\\s+"
+              + "(?:acquired|bought|purchased|owns)\\b");
+
+  /** "Amazon Web Services, the company's cloud computing unit". */
+  private static final Pattern OWN_UNIT =
+      Pattern.compile(
+          "(?<child>@O\\d+@),\\s+(?:the company's|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:unit|division|arm|"
+              + "subsidiary)\\b");
+
   private static final List<Pattern> PARENT_FIRST =
       List.of(
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
@@ -43,6 +57,23 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     }
     for (Pattern p : PARENT_FIRST) {
       find(a, m, p, out);
+    }
+    find(a, m, ACQUIRED_APPOSITIVE, out);
+    Matcher u = OWN_UNIT.matcher(m.text());
+    while (u.find()) {
+      Mention child = m.mention(u.group("child"));
+      coref
+          .organization(m.sentence(), m.originalOffset(u.start()))
+          .filter(parent -> isOrg(child) && !parent.equals(child.entity()))
+          .ifPresent(
+              parent ->
+                  emit(
+                      a,
+                      m,
+                      new Relation(child.entity(), Relation.Predicate.SUBSIDIARY_OF, parent),
+                      0.7,
+                      List.of(child),
+                      out));
     }
   }
 

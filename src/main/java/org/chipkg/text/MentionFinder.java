@@ -184,7 +184,8 @@ public final class MentionFinder {
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(ceo|chief|founder|co-founder|president|chair|"
               + "cfo|cto|coo|spokes|head|executive)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
-              + "head|director|vice|senior|executive|spokes|analyst)|\\s+(said|says|told|noted|"
+              + "head|director|vice|senior|executive|spokes|analyst)|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
+              + "co-founded)\\b|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_SUFFIX =

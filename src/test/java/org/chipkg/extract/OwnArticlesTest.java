@@ -126,7 +126,22 @@ class OwnArticlesTest {
                 "nvidia customerOf sk-hynix",
                 "sk-hynix OperatingIncome 11400000000000 KRW Exact Actual",
                 "groq Valuation 6900000000 USD Exact Actual",
-                "groq FundingRound 750000000 USD Exact Actual")));
+                "groq FundingRound 750000000 USD Exact Actual")),
+        Arguments.of(
+            "amazon-weighs-sales",
+            List.of(
+                "andy-jassy CEO amazon CURRENT",
+                "matt-garman Head amazon-web-services CURRENT",
+                "trainium developedBy amazon",
+                "trainium3 manufacturedBy tsmc",
+                "trainium3 generationOf trainium",
+                "annapurna-labs subsidiaryOf amazon",
+                "amazon-web-services subsidiaryOf amazon",
+                "google subsidiaryOf alphabet",
+                "amazon competesWith nvidia",
+                "anthropic usesChip trainium2",
+                "nvidia QuarterlyRevenue 57000000000 USD Exact Actual",
+                "trainium status InSalesTalks")));
   }
 
   @ParameterizedTest(name = "{0}")
