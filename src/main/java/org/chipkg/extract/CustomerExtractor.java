@@ -34,7 +34,8 @@ public final class CustomerExtractor extends SentenceExtractor {
               + OrgRelations.ORGS);
   private static final Pattern USES =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:uses|use|used|relies on|deploys|deployed|buys|bought|ordered|"
+          OrgRelations.ORGS
+              + "\\s+(?:uses|use|used|relies on|deploys|deployed|buys|bought|ordered|"
               + "will use|adopted|runs on|is using|has used|trains on|trained on)\\s+"
               + "(?:the\\s+|its\\s+)?"
               + CHIPS);
@@ -175,18 +176,18 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     Matcher u = USES.matcher(m.text());
     while (u.find()) {
-      Mention user = m.mention(u.group("user"));
-      for (Mention chip : m.mentionsIn(u.group("chips"))) {
-        if (!negated(m, u) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.75,
-              List.of(user, chip),
-              out);
+      for (Mention user : OrgRelations.orgs(m, u.group("objs")))
+        for (Mention chip : m.mentionsIn(u.group("chips"))) {
+          if (!negated(m, u) && isOrg(user) && isChip(chip.entity())) {
+            emit(
+                a,
+                m,
+                new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+                0.75,
+                List.of(user, chip),
+                out);
+          }
         }
-      }
     }
   }
 
@@ -212,7 +213,12 @@ public final class CustomerExtractor extends SentenceExtractor {
       emit(a, m, new Relation(c.entity(), Predicate.USES_CHIP, chip.get()), 0.65, List.of(c), out);
       return;
     }
-    Optional.ofNullable(a.topic())
+    m.mentionsIn(m.text().substring(0, l.start())).stream()
+        .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
+        .filter(x -> !Coreference.afterPreposition(m.sentence(), x))
+        .map(Mention::entity)
+        .findFirst()
+        .or(() -> Optional.ofNullable(a.topic()))
         .or(() -> coref.organization(m.sentence(), at))
         .filter(s -> !s.equals(c.entity()))
         .ifPresent(

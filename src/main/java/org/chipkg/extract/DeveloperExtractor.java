@@ -70,6 +70,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + "jointly develop|jointly design|co-developed|co-designed|develop|design|developed|designed)\\s+"
               + "[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
               + CHIPS);
+  private static final Pattern THE_CHIPS_BY =
+      Pattern.compile(
+          "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
+              + "(?<verb>designed|developed|built)\\s+by\\s+(?:@O\\d+@'s\\s+)?(?<owner>@O\\d+@)");
   private static final Pattern DESIGNED_CHIPS =
       Pattern.compile("(?<owner>@O\\d+@)-(?<verb>designed|developed|built)\\s+" + KIND);
 
@@ -141,6 +145,19 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 out);
           }
         }
+      }
+    }
+    Matcher tc = THE_CHIPS_BY.matcher(m.text());
+    while (tc.find()) {
+      Mention org = m.mention(tc.group("owner"));
+      Predicate pred =
+          tc.group("verb").equals("designed") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      if (!negated(m, tc) && isOrg(org)) {
+        coref
+            .salientChip(m.sentence())
+            .ifPresent(
+                chip ->
+                    emit(a, m, new Relation(chip, pred, org.entity()), 0.65, List.of(org), out));
       }
     }
     Matcher d = DESIGNED_CHIPS.matcher(m.text());

@@ -21,13 +21,13 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           Pattern.compile(
               CHIPS
                   + GAP
-                  + "{0,60}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:mostly\\s+|all\\s+)?"
+                  + "{0,60}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
                   + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
-                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:mostly\\s+|all\\s+)?"
+                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
@@ -43,9 +43,42 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + GAP
                   + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"));
 
+  private static final Pattern THE_CHIPS_MADE =
+      Pattern.compile(
+          "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
+              + "(?:all\\s+|mostly\\s+)?"
+              + MAKE
+              + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)");
+
   @Override
   public String id() {
     return "manufacturing";
+  }
+
+  @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    List<Claim> out = super.extract(a);
+    Coreference coref = new Coreference(a);
+    for (org.chipkg.text.Sentence s : a.sentences()) {
+      Masked m = new Masked(s);
+      Matcher x = THE_CHIPS_MADE.matcher(m.text());
+      while (x.find() && !s.isQuestion() && !negated(m, x)) {
+        Mention fab = m.mention(x.group("fab"));
+        coref
+            .salientChip(s)
+            .filter(c -> isOrg(fab))
+            .ifPresent(
+                chip ->
+                    emit(
+                        a,
+                        m,
+                        new Relation(chip, Relation.Predicate.MANUFACTURED_BY, fab.entity()),
+                        0.65,
+                        List.of(fab),
+                        out));
+      }
+    }
+    return out;
   }
 
   @Override

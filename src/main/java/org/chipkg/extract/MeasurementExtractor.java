@@ -132,7 +132,7 @@ public final class MeasurementExtractor implements Extractor {
               List.of(org));
         }
       }
-      if (measure == null && clauseStart > 0 && lastMeasure != null) {
+      if (measure == null && lastMeasure != null) {
         measure = lastMeasure;
       }
       if (measure == null) {
@@ -150,11 +150,11 @@ public final class MeasurementExtractor implements Extractor {
       if (subject.isEmpty()) {
         continue;
       }
-      String scope =
-          t.substring(
-              Math.max(clauseStart, amt.start() - 40), Math.min(t.length(), amt.end() + 30));
+      String scope = t.substring(Math.max(clauseStart, amt.start() - 40), amt.end()) + tail(after);
+      String around =
+          t.substring(Math.max(0, amt.start() - 200), Math.min(t.length(), amt.end() + 30));
       String modality =
-          HYPOTHETICAL.matcher(t).find() && clauseStart == 0
+          HYPOTHETICAL.matcher(around).find() && clauseStart == 0
               ? "Hypothetical"
               : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
       add(
@@ -170,6 +170,17 @@ public final class MeasurementExtractor implements Extractor {
       lastMeasure = measure;
       lastSubject = subject.get();
     }
+  }
+
+  /**
+   * The words after an amount up to the end of its clause ("$20 billion and could ..." stops at
+   * "and").
+   */
+  private static String tail(String after) {
+    String s = after.length() > 40 ? after.substring(0, 40) : after;
+    java.util.regex.Matcher stop =
+        java.util.regex.Pattern.compile(",|;|\\sand\\s|\\sbut\\s").matcher(s);
+    return stop.find() ? s.substring(0, stop.start()) : s;
   }
 
   private static int lastClauseStart(String before) {

@@ -32,6 +32,11 @@ public final class PurposeExtractor extends SentenceExtractor {
               + "{0,50}?\\b(?<what>training|inference)"
               + "\\s+(?:chips?|accelerators?|processors?)\\b");
 
+  private static final Pattern TARGETS =
+      Pattern.compile(
+          CHIPS
+              + "\\s+(?:targets|is targeted at|is aimed at)\\s+(?:[\\w-]+\\s+){0,2}?(?<what>training|inference)\\b");
+
   @Override
   public String id() {
     return "chip-purpose";
@@ -39,7 +44,7 @@ public final class PurposeExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
-    for (Pattern p : List.of(DESIGNED_FOR, NOUN)) {
+    for (Pattern p : List.of(DESIGNED_FOR, NOUN, TARGETS)) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         String what = x.group("what");

@@ -32,7 +32,7 @@ public final class Coreference {
     // its TPUs": its = Google).
     Mention nearest = null;
     for (Mention m : s.mentions()) {
-      if (org.test(m) && m.span().end() <= offset) {
+      if (org.test(m) && m.span().end() <= offset && !afterPreposition(s, m)) {
         nearest = m;
       }
     }
@@ -61,6 +61,13 @@ public final class Coreference {
       }
     }
     return near.stream().max(java.util.Comparator.comparingInt(counts::get));
+  }
+
+  /** "a unit of Alphabet", "backed by Amazon": the object of a preposition is not the subject. */
+  public static boolean afterPreposition(Sentence s, Mention m) {
+    int at = m.span().begin() - s.span().begin();
+    String before = s.text().substring(Math.max(0, at - 4), at);
+    return before.matches(".*\\b(of|by|to|at|from) $");
   }
 
   /** The chip last named before {@code offset}, in this sentence or earlier in the paragraph. */

@@ -328,6 +328,25 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = classify(name, before, after, text, s);
+    if (type == null && !out.isEmpty() && name.size() <= 2) {
+      // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
+      Mention prev = out.get(out.size() - 1);
+      String gap = text.substring(prev.span().end(), name.get(0).begin());
+      if (gap.matches(",\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s")
+          && prev.entity().type() != EntityType.PERSON) {
+        type =
+            prev.entity().type() == EntityType.FOUNDRY ? EntityType.COMPANY : prev.entity().type();
+      }
+    }
+    if (type == null && name.size() == 1) {
+      java.util.regex.Matcher g =
+          java.util.regex.Pattern.compile("(\\p{L}+)(\\d{1,3})").matcher(name.get(0).text());
+      if (g.matches()
+          && lexicon.entities().stream()
+              .anyMatch(e -> e.type() == EntityType.CHIP && e.label().equals(g.group(1)))) {
+        type = EntityType.CHIP; // "Inferentia2": a numbered generation of a known chip
+      }
+    }
     if (type == null) {
       return end - start;
     }
@@ -345,7 +364,8 @@ public final class MentionFinder {
     }
     name = toks.subList(i, end);
     String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
-    Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, type, null));
+    EntityType kind = type;
+    Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, kind, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
     if (e.type() == EntityType.PERSON && name.size() >= 2) {
       seen.putIfAbsent(name.get(name.size() - 1).text(), e);

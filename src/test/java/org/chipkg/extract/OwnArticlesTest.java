@@ -141,7 +141,22 @@ class OwnArticlesTest {
                 "amazon competesWith nvidia",
                 "anthropic usesChip trainium2",
                 "nvidia QuarterlyRevenue 57000000000 USD Exact Actual",
-                "trainium status InSalesTalks")));
+                "trainium status InSalesTalks")),
+        Arguments.of(
+            "aws-could-sell",
+            List.of(
+                "matt-garman CEO amazon-web-services CURRENT",
+                "trainium designedBy annapurna-labs",
+                "trainium manufacturedBy tsmc",
+                "trainium3 optimizedFor Training",
+                "inferentia2 optimizedFor Inference",
+                "amazon competesWith amd",
+                "anthropic usesChip trainium",
+                "databricks usesChip trainium",
+                "meta customerOf google",
+                "amazon RevenueRunRate 20000000000 USD AtLeast Actual",
+                "amazon RevenueRunRate 50000000000 USD Approximately Hypothetical",
+                "h100 manufacturedBy tsmc")));
   }
 
   @ParameterizedTest(name = "{0}")
