@@ -25,7 +25,14 @@ public final class BoilerplateDetector {
               + "read more\\b.*|recommended\\b.*|you may also like.*|you might also like.*|"
               + "trending( now)?:?|popular( now)?:?|sources:?|source:\\s*\\S.*|share this.*|"
               + "follow us.*|editorial team|about the author.*|sign up for .*newsletter.*|"
-              + "subscribe to .*)\\s*$");
+              + "subscribe to .*|see also:?|also read:?|read also:?|editor'?s picks?:?|most (?:read|popular|viewed):?|"
+              + "latest (?:news|stories|articles):?|top stories:?|further reading:?|people also read:?|"
+              + "related content:?|recommended for you:?|you may be interested in:?|more stories:?)\\s*$");
+
+  /** A single cross-link line inside the story: "Read more: ...", "Related: ...". */
+  private static final Pattern LINK_LINE =
+      Pattern.compile(
+          "(?i)^\\s*(?:read more|also read|read also|see also|related|recommended|watch|listen)\\s*:\\s*\\S.*$");
 
   private BoilerplateDetector() {}
 
@@ -47,6 +54,8 @@ public final class BoilerplateDetector {
         if (prev != null && prev.length() < 160 && PROMO.matcher(prev.of(text)).find()) {
           out.add(prev);
         }
+      } else if (LINK_LINE.matcher(s).matches() && s.length() < 250) {
+        out.add(l);
       } else if (i > firstBody && TAIL_BLOCK.matcher(s).matches()) {
         out.add(new TextSpan(l.begin(), text.length()));
         break;

@@ -147,6 +147,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void marksCrossLinksAndPopularBlocks() {
+    String text =
+        "Nvidia Rallies\n"
+            + "Nvidia founder Jensen Huang spoke on Monday. ".repeat(6)
+            + "\n"
+            + "Read more: Intel CEO Pat Gelsinger resigns after $16 billion loss\n"
+            + "AMD chief executive Lisa Su also spoke.\nMost Popular\nQualcomm CEO Cristiano Amon unveils a laptop chip\n";
+    Article a = reader.read("x", "x", text);
+    assertTrue(covered(a, "Pat Gelsinger resigns"));
+    assertFalse(covered(a, "Lisa Su also spoke"));
+    assertTrue(covered(a, "Cristiano Amon"));
+  }
+
+  @Test
   void missingPathIsAnError() {
     assertThrows(
         IngestException.class, () -> ArticleSources.expand(List.of(Path.of("no/such/dir"))));
