@@ -27,6 +27,9 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "|\\b(?:is|was|became|as)\\s+(?:a|an|the)\\s+"
               + ADJ
               + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "(?<cust>@O\\d+@),\\s+(?:a\\s+|an\\s+|one of\\s+|the\\s+)?(?<sup>@O\\d+@)'s\\s+(?:[\\w-]+\\s+){0,2}customers?\\b");
   private static final Pattern LIST =
       Pattern.compile(
           "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
@@ -85,6 +88,20 @@ public final class CustomerExtractor extends SentenceExtractor {
             new Relation(customer.get(), Predicate.CUSTOMER_OF, supplier.entity()),
             0.8,
             List.of(supplier),
+            out);
+      }
+    }
+    Matcher ap = APPOSITIVE.matcher(m.text());
+    while (ap.find()) {
+      Mention cust = m.mention(ap.group("cust"));
+      Mention sup = m.mention(ap.group("sup"));
+      if (!negated(m, ap) && isOrg(cust) && isOrg(sup) && !cust.entity().equals(sup.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(cust.entity(), Predicate.CUSTOMER_OF, sup.entity()),
+            0.8,
+            List.of(cust, sup),
             out);
       }
     }

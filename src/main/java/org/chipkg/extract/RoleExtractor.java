@@ -47,7 +47,7 @@ public final class RoleExtractor implements Extractor {
                   + O),
           Pattern.compile(
               O
-                  + "\\s+(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
+                  + "\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
                   + P
                   + ",?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),

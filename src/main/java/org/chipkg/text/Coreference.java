@@ -32,7 +32,7 @@ public final class Coreference {
     // its TPUs": its = Google).
     Mention nearest = null;
     for (Mention m : s.mentions()) {
-      if (org.test(m) && m.span().end() <= offset && !afterPreposition(s, m)) {
+      if (org.test(m) && m.span().end() <= offset && !afterPreposition(s, m) && !possessor(s, m)) {
         nearest = m;
       }
     }
@@ -61,6 +61,13 @@ public final class Coreference {
       }
     }
     return near.stream().max(java.util.Comparator.comparingInt(counts::get));
+  }
+
+  /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */
+  private static boolean possessor(Sentence s, Mention m) {
+    int at = m.span().end() - s.span().begin();
+    String after = s.text().substring(at, Math.min(s.text().length(), at + 2));
+    return after.equals("'s") || after.equals("’s");
   }
 
   /** "a unit of Alphabet", "backed by Amazon": the object of a preposition is not the subject. */

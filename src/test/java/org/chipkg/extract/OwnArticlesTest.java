@@ -156,7 +156,16 @@ class OwnArticlesTest {
                 "meta customerOf google",
                 "amazon RevenueRunRate 20000000000 USD AtLeast Actual",
                 "amazon RevenueRunRate 50000000000 USD Approximately Hypothetical",
-                "h100 manufacturedBy tsmc")));
+                "h100 manufacturedBy tsmc")),
+        Arguments.of(
+            "intel-foundry",
+            List.of(
+                "naga-chandrasekaran Head intel CURRENT",
+                "pat-gelsinger CEO intel FORMER",
+                "m-series developedBy apple",
+                "huawei competesWith nvidia",
+                "apple customerOf tsmc",
+                "nvidia Investment 5000000000 USD Exact Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
