@@ -145,7 +145,7 @@ public final class MeasurementExtractor implements Extractor {
       }
       if (subject.isEmpty()) {
         strong = false;
-        subject = weakSubject(coref, m, before, after, amt);
+        subject = weakSubject(coref, m, before, after, amt, measure);
       }
       if (subject.isEmpty()) {
         continue;
@@ -214,11 +214,27 @@ public final class MeasurementExtractor implements Extractor {
     return Optional.empty();
   }
 
+  /** Figures a company reports about itself; "Net income rose to $X" continues the last company. */
+  private static final java.util.Set<String> OWN_RESULTS =
+      java.util.Set.of(
+          "Revenue",
+          "QuarterlyRevenue",
+          "AnnualRevenue",
+          "RevenueRunRate",
+          "NetIncome",
+          "QuarterlyNetIncome",
+          "OperatingIncome",
+          "CapitalExpenditure");
+
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "(?i)\\b(?:it|its|their|they|the company|the firm|the group|the chipmaker|the cloud giant|"
+              + "the chips business|the chip business|the business)\\b");
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(",\\s+(?:while|whereas|but|and)\\s|;");
 
   private static Optional<Entity> weakSubject(
-      Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+      Coreference coref, Masked m, String before, String after, Money.Amount amt, String measure) {
     Matcher brk = CLAUSE_BREAK.matcher(before);
     int from = 0;
     while (brk.find()) {
@@ -234,7 +250,11 @@ public final class MeasurementExtractor implements Extractor {
         return Optional.of(o.entity());
       }
     }
-    Optional<Entity> c = coref.organization(m.sentence(), m.sentence().span().begin());
+    // Only a sentence that refers back ("it", "the company") takes its subject from earlier ones.
+    Optional<Entity> c =
+        ANAPHOR.matcher(m.text()).find() || OWN_RESULTS.contains(measure)
+            ? coref.organization(m.sentence(), m.sentence().span().begin())
+            : Optional.empty();
     if (c.isPresent()) {
       return c;
     }

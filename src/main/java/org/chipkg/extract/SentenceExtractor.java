@@ -56,7 +56,7 @@ abstract class SentenceExtractor implements Extractor {
 
   /** "asked if Intel could become ...": a condition or question, not a statement. */
   static final Pattern HEDGE =
-      Pattern.compile("(?i)\\b(?:if|whether)\\b[^,;]*\\b(?:could|would|might|may|can)\\b");
+      Pattern.compile("(?i)\\b(?:if|whether)\\b[^.;]*?\\b(?:could|would|might|may|can)\\b");
 
   static boolean isOrg(Mention m) {
     return m.entity().type().isOrganization();

@@ -1,5 +1,6 @@
 package org.chipkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -181,6 +182,15 @@ class OwnArticlesTest {
   void negativeArticleYieldsNothing() throws IOException {
     Set<String> keys = Facts.keys(read("negatives"));
     assertTrue(keys.isEmpty(), () -> "expected nothing, got " + keys);
+  }
+
+  @Test
+  void trapsYieldOnlyWhatIsStated() throws IOException {
+    // Negation, a question, a condition, a comparison, a subjectless deal value, a share price.
+    assertEquals(
+        Set.of(
+            "sam-altman CEO openai CURRENT", "microsoft Investment 13000000000 USD Exact Actual"),
+        Facts.keys(read("traps")));
   }
 
   @Test
