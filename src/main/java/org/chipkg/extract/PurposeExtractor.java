@@ -49,6 +49,18 @@ public final class PurposeExtractor extends SentenceExtractor {
       while (x.find()) {
         String what = x.group("what");
         Workload w = what.endsWith("training") ? Workload.TRAINING : Workload.INFERENCE;
+        String rest = m.text().substring(x.end(), Math.min(m.text().length(), x.end() + 20));
+        java.util.regex.Matcher both =
+            java.util.regex.Pattern.compile("^\\s+(?:and|&)\\s+(training|inference)\\b")
+                .matcher(rest);
+        if (both.find()) {
+          Workload w2 = both.group(1).equals("training") ? Workload.TRAINING : Workload.INFERENCE;
+          for (Mention chip : m.mentionsIn(x.group("chips"))) {
+            if (isChip(chip.entity()) && w2 != w) {
+              emit(a, m, new ChipPurpose(chip.entity(), w2), 0.8, List.of(chip), out);
+            }
+          }
+        }
         List<Mention> chips = m.mentionsIn(x.group("chips"));
         for (Mention chip : chips) {
           if (isChip(chip.entity())) {

@@ -27,7 +27,7 @@ public final class RoleExtractor implements Extractor {
   private static final String T = Titles.TITLE;
   private static final List<Pattern> EXPLICIT =
       List.of(
-          Pattern.compile(O + "(?:'s)?,?\\s+" + T + ",?\\s+" + P),
+          Pattern.compile(O + "(?:'s)?,?\\s+" + T + "(?:\\s+of\\s+[^@.;,]{1,40})?,?\\s+" + P),
           Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
           Pattern.compile(
               P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),

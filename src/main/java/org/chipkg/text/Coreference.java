@@ -36,6 +36,15 @@ public final class Coreference {
         nearest = m;
       }
     }
+    if (nearest == null) {
+      // Only possessors before it ("Google's head of AI said the company's TPUs"): take the
+      // nearest.
+      for (Mention m : s.mentions()) {
+        if (org.test(m) && m.span().end() <= offset) {
+          nearest = m;
+        }
+      }
+    }
     if (nearest != null) {
       return Optional.of(nearest.entity());
     }

@@ -180,6 +180,12 @@ public final class MentionFinder {
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
               + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
               + "promoted|tapped)[,]?\\s*$");
+
+  /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
+  private static final Pattern PERSON_TITLE_PHRASE =
+      Pattern.compile(
+          "(?i).*\\b(head|chief|president|director|ceo|founder|officer|vice president|boss)\\s+of\\s+[^.;,]{1,40},\\s*$");
+
   private static final Pattern PERSON_AFTER =
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(ceo|chief|founder|co-founder|president|chair|"
@@ -442,7 +448,9 @@ public final class MentionFinder {
     if (allWords
         && name.size() >= 2
         && name.size() <= 3
-        && (PERSON_TITLE_BEFORE.matcher(before).matches() || PERSON_AFTER.matcher(after).find())) {
+        && (PERSON_TITLE_BEFORE.matcher(before).matches()
+            || PERSON_AFTER.matcher(after).find()
+            || (PERSON_TITLE_PHRASE.matcher(before).matches() && after.startsWith(",")))) {
       return EntityType.PERSON;
     }
     if (FOUNDRY_AFTER.matcher(after).find() || FOUNDRY_BEFORE.matcher(before).matches()) {

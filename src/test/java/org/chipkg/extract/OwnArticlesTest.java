@@ -166,7 +166,21 @@ class OwnArticlesTest {
                 "m-series developedBy apple",
                 "huawei competesWith nvidia",
                 "apple customerOf tsmc",
-                "nvidia Investment 5000000000 USD Exact Actual")));
+                "nvidia Investment 5000000000 USD Exact Actual")),
+        Arguments.of(
+            "executives",
+            List.of(
+                "lisa-su Chair amd CURRENT",
+                "lisa-su CEO amd CURRENT",
+                "jensen-huang Founder nvidia CURRENT",
+                "jensen-huang CEO nvidia CURRENT",
+                "kevin-scott CTO microsoft CURRENT",
+                "amin-vahdat Head google CURRENT",
+                "pat-gelsinger CEO intel FORMER",
+                "dario-amodei Founder anthropic CURRENT",
+                "tpu developedBy google",
+                "tpu optimizedFor Inference",
+                "tpu optimizedFor Training")));
   }
 
   @ParameterizedTest(name = "{0}")
