@@ -48,6 +48,7 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile("(?i)\\b(?:revenue|run rate|sales|valuation|income|profit)\\b[^$]*,");
   private static final Pattern FOR_AFTER =
       Pattern.compile("^[^@;]{0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
+  private static final Pattern RANGE = Pattern.compile("\\s*(?:to|-|–|and)\\s*");
   private static final Pattern CLAUSE =
       Pattern.compile(
           "(?i);|\\bcompared (?:with|to)\\b|\\bversus\\b|\\bup from\\b|\\bdown from\\b");
@@ -109,6 +110,7 @@ public final class MeasurementExtractor implements Extractor {
   private void sentence(Coreference coref, Masked m, List<Candidate> found) {
     String t = m.text();
     String lastMeasure = null;
+    int lastEnd = -1000;
     Entity lastSubject = null;
     for (Money.Amount amt : Money.find(t)) {
       String before = t.substring(0, amt.start());
@@ -132,7 +134,9 @@ public final class MeasurementExtractor implements Extractor {
               List.of(org));
         }
       }
-      if (measure == null && lastMeasure != null) {
+      if (measure == null
+          && lastMeasure != null
+          && (clauseStart > 0 || amt.start() - lastEnd <= 40)) {
         measure = lastMeasure;
       }
       if (measure == null) {
@@ -157,16 +161,28 @@ public final class MeasurementExtractor implements Extractor {
           HYPOTHETICAL.matcher(around).find() && clauseStart == 0
               ? "Hypothetical"
               : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
-      add(
-          found,
-          m,
-          subject.get(),
-          strong,
-          measure,
-          amt,
-          approximation(before),
-          modality,
-          m.mentionsIn(t));
+      String approx = approximation(before);
+      if (lastEnd >= 0
+          && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
+          && measure.equals(lastMeasure)) {
+        // "$70 billion to $72 billion": the first bound is a floor, the second a ceiling.
+        Candidate low = found.remove(found.size() - 1);
+        Measurement v = low.value();
+        add(
+            found,
+            m,
+            v.subject(),
+            low.strong(),
+            v.measure(),
+            new Money.Amount(0, 0, v.value(), v.currency()),
+            "AtLeast",
+            v.modality(),
+            low.used());
+        approx = "AtMost";
+        modality = v.modality();
+      }
+      add(found, m, subject.get(), strong, measure, amt, approx, modality, m.mentionsIn(t));
+      lastEnd = amt.end();
       lastMeasure = measure;
       lastSubject = subject.get();
     }

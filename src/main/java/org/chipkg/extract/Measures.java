@@ -25,7 +25,7 @@ final class Measures {
           cue(
               "^[\\w\\s-]{0,20}?\\b(?:funding round|round of funding|in funding|series [a-z] )",
               "FundingRound"),
-          cue("^[\\w\\s-]{0,20}?\\b(?:deal|acquisition|takeover)", "DealValue"),
+          cue("^[\\w\\s-]{0,20}?\\b(?:deal|acquisition|takeover|contract|agreement)", "DealValue"),
           cue("^[\\w\\s-]{0,20}?\\binvestment", "Investment"),
           cue("^[\\w\\s-]{0,20}?\\b(?:capital expenditures?|capex)", "CapitalExpenditure"),
           cue("^\\s*(?:revenue stream|in revenue)", "Revenue"));
@@ -39,7 +39,8 @@ final class Measures {
               "QuarterlyRevenue"),
           cue("(?:operating (?:profit|income))[\\w\\s,]{0,25}$", "OperatingIncome"),
           cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
-          cue("(?:revenue|sales)(?: stream)?[\\w\\s,]{0,30}$", "Revenue"),
+          cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,15}$", "Valuation"),
+          cue("(?:revenue|sales)(?: stream)?[\\w\\s,%.]{0,30}$", "Revenue"),
           cue(
               "(?:valued at|valuation of|valuing it at|values? (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
               "Valuation"),
@@ -58,6 +59,9 @@ final class Measures {
     return new Cue(Pattern.compile("(?i)" + rx), measure);
   }
 
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?i)\\b(?:(?:in|for) (?:its|the) (?:last |latest |previous |most recent )?(?:fiscal |financial )?year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
@@ -66,6 +70,9 @@ final class Measures {
   static String of(String before, String after) {
     String m = base(before, after);
     String near = after.length() > 40 ? after.substring(0, 40) : after;
+    if ("Revenue".equals(m) && YEAR.matcher(near).find()) {
+      return "AnnualRevenue";
+    }
     if (m != null && QUARTER.matcher(near).find()) {
       return m.equals("Revenue")
           ? "QuarterlyRevenue"

@@ -180,7 +180,19 @@ class OwnArticlesTest {
                 "dario-amodei Founder anthropic CURRENT",
                 "tpu developedBy google",
                 "tpu optimizedFor Inference",
-                "tpu optimizedFor Training")));
+                "tpu optimizedFor Training")),
+        Arguments.of(
+            "spending",
+            List.of(
+                "microsoft CapitalExpenditure 80000000000 USD Exact Projected",
+                "meta CapitalExpenditure 70000000000 USD AtLeast Projected",
+                "meta CapitalExpenditure 72000000000 USD AtMost Projected",
+                "nvidia AnnualRevenue 130500000000 USD Exact Actual",
+                "nvidia Valuation 4400000000000 USD Approximately Actual",
+                "broadcom DealValue 10000000000 USD Exact Actual",
+                "amd QuarterlyRevenue 4300000000 USD Exact Actual",
+                "asml AnnualRevenue 28000000000 EUR Approximately Actual",
+                "coreweave DealValue 9000000000 USD Approximately Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
