@@ -18,7 +18,7 @@ import org.chipkg.text.Coreference;
 public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern VERB =
       Pattern.compile(
-          "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry)\\s+(?:directly\\s+|"
+          "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry|collision course)\\s+(?:directly\\s+|"
               + "head-to-head\\s+|more directly\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
               + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
               + "challenged|take on|takes on|taking on|took on|go after|goes after|going after|"
@@ -27,6 +27,10 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
+
+  /** "That would rival Intel": a comparison of size, not competition. */
+  private static final Pattern SIZE_COMPARISON =
+      Pattern.compile("(?i)\\b(?:would|could|might)\\s+rival\\b");
 
   @Override
   public String id() {
@@ -37,7 +41,10 @@ public final class CompetitionExtractor extends SentenceExtractor {
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     Matcher x = VERB.matcher(m.text());
     while (x.find()) {
-      if (negated(m, x)) {
+      if (negated(m, x)
+          || SIZE_COMPARISON
+              .matcher(m.text().substring(Math.max(0, x.start() - 12), x.end()))
+              .find()) {
         continue;
       }
       // "Rivals AMD and Intel ...": rivals of the company the article is about.

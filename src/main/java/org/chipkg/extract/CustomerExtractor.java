@@ -17,7 +17,7 @@ import org.chipkg.text.Coreference;
  * "Customers such as Anthropic have praised the chips", "Y uses Trainium".
  */
 public final class CustomerExtractor extends SentenceExtractor {
-  private static final String ADJ = "(?:[\\w-]+\\s+){0,2}";
+  private static final String ADJ = "(?:(?:[\\w-]+|@C\\d+@)\\s+){0,2}";
   private static final Pattern OF_SUPPLIER =
       Pattern.compile(
           "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:the\\s+|a\\s+|an\\s+|"

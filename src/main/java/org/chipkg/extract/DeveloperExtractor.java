@@ -70,6 +70,15 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + "jointly develop|jointly design|co-developed|co-designed|develop|design|developed|designed)\\s+"
               + "[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
               + CHIPS);
+
+  /** "Trainium 3, which AWS unveiled in December, is designed by Annapurna Labs". */
+  private static final Pattern PASSIVE_LATER =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:which|that)\\s+"
+              + GAP
+              + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
+
   private static final Pattern THE_CHIPS_BY =
       Pattern.compile(
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
@@ -144,6 +153,18 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 List.of(org, chip),
                 out);
           }
+        }
+      }
+    }
+    Matcher pl = PASSIVE_LATER.matcher(m.text());
+    while (pl.find()) {
+      Mention org = m.mention(pl.group("owner"));
+      Predicate pred =
+          pl.group("verb").equals("designed") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      for (Mention chip : m.mentionsIn(pl.group("chips"))) {
+        if (!negated(m, pl) && isOrg(org) && isChip(chip.entity())) {
+          emit(
+              a, m, new Relation(chip.entity(), pred, org.entity()), 0.75, List.of(org, chip), out);
         }
       }
     }

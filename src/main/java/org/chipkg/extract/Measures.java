@@ -11,6 +11,7 @@ final class Measures {
   private static final List<Cue> AFTER =
       List.of(
           cue("^[\\w\\s-]{0,25}?\\brun[ -]?rate", "RevenueRunRate"),
+          cue("^-?\\s*(?:a|per)[- ]year\\b", "RevenueRunRate"),
           cue("^[\\w\\s-]{0,20}?\\bmarket opportunit", "MarketOpportunity"),
           cue("^[\\w\\s-]{0,15}?\\bmarket for\\b", "MarketOpportunity"),
           cue(
@@ -33,6 +34,7 @@ final class Measures {
       List.of(
           cue("run[ -]?rate[\\w\\s,]{0,30}$", "RevenueRunRate"),
           cue("market opportunity[\\w\\s,]{0,25}$", "MarketOpportunity"),
+          cue("(?:annuali[sz]ed) (?:revenue|sales)[\\w\\s,]{0,25}$", "RevenueRunRate"),
           cue("(?:annual|yearly|full-year) (?:revenue|sales)[\\w\\s,]{0,25}$", "AnnualRevenue"),
           cue(
               "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",

@@ -226,7 +226,9 @@ public final class MentionFinder {
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
           "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
-              + "superchips?|silicon|series)\\b",
+              + "superchips?|silicon|series)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
+              + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
+              + "plants?|factor(?:y|ies)|teams?|sector))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(

@@ -192,7 +192,20 @@ class OwnArticlesTest {
                 "broadcom DealValue 10000000000 USD Exact Actual",
                 "amd QuarterlyRevenue 4300000000 USD Exact Actual",
                 "asml AnnualRevenue 28000000000 EUR Approximately Actual",
-                "coreweave DealValue 9000000000 USD Approximately Actual")));
+                "coreweave DealValue 9000000000 USD Approximately Actual")),
+        Arguments.of(
+            "trainium-business",
+            List.of(
+                "andy-jassy CEO amazon CURRENT",
+                "trainium3 designedBy annapurna-labs",
+                "trainium3 manufacturedBy tsmc",
+                "annapurna-labs subsidiaryOf amazon",
+                "anthropic customerOf amazon-web-services",
+                "amazon RevenueRunRate 50000000000 USD Exact Hypothetical",
+                "amazon RevenueRunRate 20000000000 USD AtLeast Actual",
+                "intel AnnualRevenue 53000000000 USD Approximately Actual",
+                "nvidia RevenueRunRate 326000000000 USD Approximately Actual",
+                "amazon competesWith nvidia")));
   }
 
   @ParameterizedTest(name = "{0}")
