@@ -79,6 +79,15 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + GAP
               + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
 
+  /** "Google's seventh-generation TPU, called Ironwood". */
+  private static final Pattern NAMED_MEMBER =
+      Pattern.compile(
+          OWNER
+              + "\\s+"
+              + ADJ
+              + "(?:[\\w-]+-generation\\s+)?@C\\d+@,?\\s+(?:called|named|dubbed|known as)\\s+"
+              + CHIPS);
+
   private static final Pattern THE_CHIPS_BY =
       Pattern.compile(
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
@@ -154,6 +163,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 out);
           }
         }
+      }
+    }
+    Matcher nm = NAMED_MEMBER.matcher(m.text());
+    while (nm.find()) {
+      Optional<Entity> owner = owner(coref, m, nm);
+      for (Mention chip : m.mentionsIn(nm.group("chips"))) {
+        owner.ifPresent(o -> relate(a, m, chip, Predicate.DEVELOPED_BY, o, nm, out));
       }
     }
     Matcher pl = PASSIVE_LATER.matcher(m.text());

@@ -28,6 +28,21 @@ public final class GenerationExtractor extends SentenceExtractor {
               + "successor|successors)\\b[\\w\\s-]{0,20}\\b(version|generation|generations|"
               + "iteration|chip|model)s?\\b|\\bnext-generation\\b|\\bsuccessor\\b");
 
+  /** "Rubin, the successor to Blackwell"; "the Maia 200 follows the Maia 100". */
+  private static final Pattern SUCCEEDS =
+      Pattern.compile(
+          "(?<new>@C\\d+@)(?:\\s+(?:chips?|GPUs?|accelerators?))?,?\\s+(?:the\\s+|is\\s+the\\s+)?(?:successor\\s+(?:to|of)|follows|succeeds|replaces)"
+              + "\\s+(?:the\\s+|its\\s+)?(?<old>@C\\d+@)");
+
+  /**
+   * "The B200 is part of Nvidia's Blackwell family"; "its seventh-generation TPU, called Ironwood".
+   */
+  private static final Pattern MEMBER =
+      Pattern.compile(
+          "(?<member>@C\\d+@)\\s+(?:is|are)\\s+(?:part|a member|the latest member|the newest member|one)\\s+of\\s+"
+              + "(?:@O\\d+@'s\\s+|its\\s+|the\\s+)?(?<family>@C\\d+@)(?:\\s+(?:family|line|lineup|series))?"
+              + "|(?:[\\w-]+-generation|next-generation|latest|newest)\\s+(?<family2>@C\\d+@),?\\s+(?:called|named|dubbed|known as)\\s+(?<member2>@C\\d+@)");
+
   @Override
   public String id() {
     return "chip-generations";
@@ -59,6 +74,36 @@ public final class GenerationExtractor extends SentenceExtractor {
             out);
       }
       byNumber.put(Integer.parseInt(x.group("n")), chip);
+    }
+    Matcher sx = SUCCEEDS.matcher(m.text());
+    while (sx.find()) {
+      Mention nw = m.mention(sx.group("new"));
+      Mention old = m.mention(sx.group("old"));
+      if (!nw.entity().equals(old.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(nw.entity(), Predicate.SUCCESSOR_OF, old.entity()),
+            0.75,
+            List.of(nw, old),
+            out);
+      }
+    }
+    Matcher mx = MEMBER.matcher(m.text());
+    while (mx.find()) {
+      Mention member =
+          m.mention(mx.group("member") != null ? mx.group("member") : mx.group("member2"));
+      Mention family =
+          m.mention(mx.group("family") != null ? mx.group("family") : mx.group("family2"));
+      if (!member.entity().equals(family.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(member.entity(), Predicate.GENERATION_OF, family.entity()),
+            0.75,
+            List.of(member, family),
+            out);
+      }
     }
     for (Map.Entry<Integer, Mention> e : byNumber.entrySet()) {
       Mention prev = byNumber.get(e.getKey() - 1);

@@ -172,7 +172,12 @@ public final class MentionFinder {
           "Corp",
           "Ltd",
           "LLC",
-          "Plc");
+          "Plc",
+          "Ultra",
+          "Pro",
+          "Max",
+          "Plus",
+          "Mini");
   private static final Pattern PERSON_TITLE_BEFORE =
       Pattern.compile(
           "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
@@ -226,7 +231,7 @@ public final class MentionFinder {
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
           "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
-              + "superchips?|silicon|series)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
+              + "superchips?|silicon|series|family|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
               + "plants?|factor(?:y|ies)|teams?|sector))",
           Pattern.CASE_INSENSITIVE);
@@ -242,13 +247,15 @@ public final class MentionFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
-          "(?i).*\\b(chips?|accelerators?|processors?|silicon|GPUs?)\\b[^.;]{0,40}\\b(called|named|"
-              + "dubbed|known as|such as|including|like)\\s+(the\\s+)?$");
+          "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
+              + "dubbed|known as|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
+              + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
   private static final Pattern CODE = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}-]+");
   private static final Pattern CHIP_WORD =
-      Pattern.compile("(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon)\\b");
+      Pattern.compile(
+          "(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon|family|lineup|series)\\b");
 
   private final Lexicon lexicon;
   private final Map<String, Entity> seen = new HashMap<>();

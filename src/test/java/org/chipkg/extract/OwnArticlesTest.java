@@ -205,7 +205,18 @@ class OwnArticlesTest {
                 "amazon RevenueRunRate 20000000000 USD AtLeast Actual",
                 "intel AnnualRevenue 53000000000 USD Approximately Actual",
                 "nvidia RevenueRunRate 326000000000 USD Approximately Actual",
-                "amazon competesWith nvidia")));
+                "amazon competesWith nvidia")),
+        Arguments.of(
+            "families",
+            List.of(
+                "rubin developedBy nvidia",
+                "rubin successorOf blackwell",
+                "b200 generationOf blackwell",
+                "maia-200 successorOf maia-100",
+                "mi355x generationOf instinct",
+                "ironwood generationOf tpu",
+                "ironwood developedBy google",
+                "ironwood optimizedFor Inference")));
   }
 
   @ParameterizedTest(name = "{0}")
