@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      ConflictsCommand.class,
+      ExplainCommand.class,
       ServeCommand.class,
       QueryCommand.class,
       ValidateCommand.class,

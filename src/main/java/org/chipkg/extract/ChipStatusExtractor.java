@@ -1,5 +1,6 @@
 package org.chipkg.extract;
 
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,11 +29,14 @@ public final class ChipStatusExtractor extends SentenceExtractor {
               "FullyAllocated"),
           new Rule(
               Pattern.compile(
-                  "(?i)\\bnot (?:even )?(?:be available|hit the market|ship|arrive)[\\w\\s]{0,20}?\\bfor more than (?:a|one|two) years?\\b|\\bwill not be available for\\b"),
+                  "(?i)\\b(?:will\\s+)?not (?:even )?(?:be available|hit the market|ship|arrive|launch)[\\w\\s]{0,20}?"
+                      + "\\bfor (?:more than|over|at least) (?<n>an?|one|two|three|four|\\d{1,2}) "
+                      + "(?<unit>years?|months?)\\b|\\bwill not be available for\\b"),
               "NotYetAvailable"),
           new Rule(
               Pattern.compile(
-                  "(?i)\\bexpected (?:later |early |by |in |to (?:launch|ship|arrive) )[\\w\\s]{0,15}?(?<year>20\\d\\d)\\b|\\bmonths from general availability\\b"),
+                  "(?i)\\bexpected (?:later |early |by |in |to (?:launch|ship|arrive) )[\\w\\s]{0,15}?(?<year>20\\d\\d)\\b|"
+                      + "\\b(?<months>months) from general availability\\b"),
               "Expected"),
           new Rule(Pattern.compile("(?i)\\b(?:currently )?in development\\b"), "InDevelopment"),
           new Rule(
@@ -68,15 +72,36 @@ public final class ChipStatusExtractor extends SentenceExtractor {
         }
         Mention chip = chips.get(chips.size() - 1);
         PartialDate when = null;
-        if (x.pattern().pattern().contains("year")
-            && x.groupCount() >= 1
-            && x.group("year") != null) {
+        if (r.status().equals("Expected") && x.group("year") != null) {
           when = new PartialDate(Integer.parseInt(x.group("year")), 0, 0);
         }
         String phrase = x.group().toLowerCase(Locale.ROOT);
-        emit(
-            a, m, new ChipStatus(chip.entity(), r.status(), when, phrase), 0.7, List.of(chip), out);
+        Period notBefore = null;
+        Period notAfter = null;
+        if (r.status().equals("NotYetAvailable") && x.group("n") != null) {
+          notBefore = period(x.group("n"), x.group("unit"));
+        } else if (r.status().equals("Expected") && x.group("months") != null) {
+          notAfter = Period.ofYears(1); // "months from availability": within the year
+        }
+        ChipStatus fact =
+            new ChipStatus(chip.entity(), r.status(), when, phrase, notBefore, notAfter);
+        emit(a, m, fact, 0.7, List.of(chip), out);
       }
     }
+  }
+
+  /** "a year" is P1Y, "18 months" P18M. */
+  static Period period(String n, String unit) {
+    int k =
+        switch (n.toLowerCase(Locale.ROOT)) {
+          case "a", "an", "one" -> 1;
+          case "two" -> 2;
+          case "three" -> 3;
+          case "four" -> 4;
+          default -> Integer.parseInt(n);
+        };
+    return unit.toLowerCase(Locale.ROOT).startsWith("year")
+        ? Period.ofYears(k)
+        : Period.ofMonths(k);
   }
 }

@@ -44,7 +44,9 @@ public final class DeveloperExtractor extends SentenceExtractor {
                   + CHIPS),
           Pattern.compile(
               CHIPS
-                  + ",?\\s+(?:(?:is|was|are|were|has been)\\s+)?(?:a|an|the)?\\s*"
+                  + "(?:\\s+"
+                  + KIND
+                  + ")?,?\\s+(?:(?:is|was|are|were|has been)\\s+)?(?:a|an|the)?\\s*"
                   + ADJ
                   + "(?:"
                   + KIND

@@ -19,7 +19,9 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final List<Pattern> CHILD_FIRST =
       List.of(
           Pattern.compile(
-              "(?<child>@O\\d+@),\\s+(?:a|an|the)\\s+" + UNIT + "\\s+of\\s+(?<parent>@O\\d+@)"),
+              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|remains))\\s+(?:a|an|the)\\s+"
+                  + UNIT
+                  + "\\s+of\\s+(?<parent>@O\\d+@)"),
           Pattern.compile(
               "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
                   + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));

@@ -18,6 +18,7 @@ import org.chipkg.model.Entity;
 import org.chipkg.model.Mention;
 import org.chipkg.text.AnnotatedArticle;
 import org.chipkg.text.Sentence;
+import org.chipkg.text.TextSignature;
 import org.chipkg.vocab.CK;
 import org.chipkg.vocab.SCHEMA;
 
@@ -48,6 +49,10 @@ final class Descriptions {
     }
     for (String cited : md.citedSources()) {
       add(out, article, article, CK.citesSource.asNode(), outlet(cited, article, out));
+    }
+    String signature = TextSignature.of(a.sentences());
+    if (!signature.isEmpty()) {
+      add(out, article, article, CK.textSignature.asNode(), lit(signature));
     }
   }
 

@@ -64,6 +64,12 @@ final class FactTriples {
       if (s.when() != null) {
         out.add(t(m, CK.statusDate.asNode(), Dates.literal(s.when())));
       }
+      if (s.notBefore() != null) {
+        out.add(t(m, CK.notAvailableFor.asNode(), duration(s.notBefore())));
+      }
+      if (s.notAfter() != null) {
+        out.add(t(m, CK.availableWithin.asNode(), duration(s.notAfter())));
+      }
       if (s.phrase() != null) {
         out.add(t(m, CK.statusPhrase.asNode(), NodeFactory.createLiteralString(s.phrase())));
       }
@@ -77,6 +83,10 @@ final class FactTriples {
       case FORMER -> "Former";
       case INCOMING -> "Incoming";
     };
+  }
+
+  private static Node duration(java.time.Period p) {
+    return NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDduration);
   }
 
   private static Triple t(Node s, Node p, Node o) {

@@ -51,6 +51,21 @@ public final class Iris {
     return base + "claim/" + hash(articleId + "\n" + factKey);
   }
 
+  /** One IRI per distinct fact, across articles. */
+  public String fact(String factKey) {
+    return base + "fact/" + hash(factKey);
+  }
+
+  /** One IRI per conflict, from what its sides state. */
+  public String conflict(String id) {
+    return base + "conflict/" + hash(id);
+  }
+
+  /** The graph that holds consolidated facts and conflicts. */
+  public String consolidatedGraph() {
+    return base + "graph/consolidated";
+  }
+
   static String hash(String s) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));

@@ -10,7 +10,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Where claims live: named graphs in an Apache Jena TDB2 dataset whose default graph, for queries,
  * is the union of all named graphs. Each article owns its article graph and the claim graphs its
- * provenance lists; replacing an article swaps exactly those, in one transaction.
+ * provenance lists; replacing an article swaps exactly those, in one transaction, and updates the
+ * consolidated graph (facts with their support, conflicts) for what the article touched in the same
+ * transaction.
  *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.tdb2(Path.of("data/tdb2"))) {
@@ -37,8 +39,14 @@ public interface KnowledgeStore extends AutoCloseable {
   /** Replaces several articles in one write transaction (batched ingest). */
   void replaceArticles(Map<String, DatasetGraph> batch);
 
-  /** Removes the article graph and its claim graphs. */
+  /**
+   * Removes the article graph and its claim graphs, and updates the support and conflicts of the
+   * facts it stated.
+   */
   void removeArticle(String articleIri);
+
+  /** Rebuilds the consolidated graph (facts, support, conflicts) from all claims. */
+  void rebuildConsolidation();
 
   boolean containsArticle(String articleIri);
 

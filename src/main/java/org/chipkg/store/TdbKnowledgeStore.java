@@ -17,6 +17,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
+import org.chipkg.consolidate.Consolidator;
 import org.chipkg.vocab.PROV;
 import org.chipkg.vocab.SCHEMA;
 
@@ -24,11 +25,23 @@ import org.chipkg.vocab.SCHEMA;
 final class TdbKnowledgeStore implements KnowledgeStore {
   private final Dataset dataset;
   private final String where;
+  private final Consolidator consolidator = Consolidator.standard();
 
   private TdbKnowledgeStore(Dataset dataset, String where) {
     this.dataset = dataset;
     this.where = where;
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    Node consolidated = NodeFactory.createURI(consolidator.graphIri());
+    boolean stale =
+        Txn.calculateRead(
+            dataset,
+            () ->
+                !dataset.asDatasetGraph().find(consolidated, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                    && !articleIris().isEmpty());
+    if (stale) {
+      // A store written before consolidation existed: build its consolidated graph once.
+      rebuildConsolidation();
+    }
   }
 
   static TdbKnowledgeStore open(Path dir) {
@@ -51,7 +64,10 @@ final class TdbKnowledgeStore implements KnowledgeStore {
           dataset,
           () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            Consolidator.Touched touched = new Consolidator.Touched(Set.of(), Set.of());
             for (Map.Entry<String, DatasetGraph> e : batch.entrySet()) {
+              Node article = NodeFactory.createURI(e.getKey());
+              touched = touched.plus(consolidator.touched(dsg, article));
               remove(dsg, e.getKey());
               e.getValue()
                   .find()
@@ -61,7 +77,9 @@ final class TdbKnowledgeStore implements KnowledgeStore {
                           dsg.add(q);
                         }
                       });
+              touched = touched.plus(consolidator.touched(dsg, article));
             }
+            consolidator.refresh(dsg, touched);
           });
     } catch (RuntimeException e) {
       throw new StoreException("write to store " + where + " failed: " + e.getMessage(), e);
@@ -70,7 +88,20 @@ final class TdbKnowledgeStore implements KnowledgeStore {
 
   @Override
   public void removeArticle(String articleIri) {
-    Txn.executeWrite(dataset, () -> remove(dataset.asDatasetGraph(), articleIri));
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          DatasetGraph dsg = dataset.asDatasetGraph();
+          Consolidator.Touched touched =
+              consolidator.touched(dsg, NodeFactory.createURI(articleIri));
+          remove(dsg, articleIri);
+          consolidator.refresh(dsg, touched);
+        });
+  }
+
+  @Override
+  public void rebuildConsolidation() {
+    Txn.executeWrite(dataset, () -> consolidator.rebuild(dataset.asDatasetGraph()));
   }
 
   private static void remove(DatasetGraph dsg, String articleIri) {

@@ -209,7 +209,8 @@ public final class MentionFinder {
           "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
               + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
-              + "officer|chair|chairman|spokesperson)\\s+(of|at))\\s*$");
+              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(developed|designed|built|made|"
+              + "manufactured|fabricated|produced)\\s+by)\\s*$");
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"

@@ -28,6 +28,7 @@ public final class CK {
   public static final Resource Measurement = r("Measurement");
   public static final Resource StatusStatement = r("StatusStatement");
   public static final Resource Conflict = r("Conflict");
+  public static final Resource Fact = r("Fact");
 
   // Concept schemes and their concepts
   public static final Resource RoleScheme = r("RoleScheme");
@@ -44,6 +45,19 @@ public final class CK {
   public static final Resource Current = r("Current");
   public static final Resource Former = r("Former");
   public static final Resource Incoming = r("Incoming");
+  public static final Resource Expected = r("Expected");
+  public static final Resource NotYetAvailable = r("NotYetAvailable");
+  public static final Resource Exact = r("Exact");
+  public static final Resource Approximately = r("Approximately");
+  public static final Resource AtLeast = r("AtLeast");
+  public static final Resource AtMost = r("AtMost");
+  public static final Resource ConflictRuleScheme = r("ConflictRuleScheme");
+  public static final Resource TwoHolders = r("TwoHolders");
+  public static final Resource TwoOrganizations = r("TwoOrganizations");
+  public static final Resource IncompatibleStatus = r("IncompatibleStatus");
+  public static final Resource AvailabilityDates = r("AvailabilityDates");
+  public static final Resource DifferentValues = r("DifferentValues");
+  public static final Resource TwoValues = r("TwoValues");
 
   // Fact properties
   public static final Property developedBy = p("developedBy");
@@ -73,6 +87,8 @@ public final class CK {
   public static final Property status = p("status");
   public static final Property statusDate = p("statusDate");
   public static final Property statusPhrase = p("statusPhrase");
+  public static final Property notAvailableFor = p("notAvailableFor");
+  public static final Property availableWithin = p("availableWithin");
 
   // Provenance properties
   public static final Property evidence = p("evidence");
@@ -83,6 +99,25 @@ public final class CK {
   public static final Property confidence = p("confidence");
   public static final Property factKey = p("factKey");
   public static final Property citesSource = p("citesSource");
+  public static final Property textSignature = p("textSignature");
+
+  // Consolidation: facts with their support, and conflicts
+  public static final Property supportedBy = p("supportedBy");
+  public static final Property statedIn = p("statedIn");
+  public static final Property involves = p("involves");
+  public static final Property articleCount = p("articleCount");
+  public static final Property sourceCount = p("sourceCount");
+  public static final Property firstReported = p("firstReported");
+  public static final Property lastReported = p("lastReported");
+  public static final Property conflictingFact = p("conflictingFact");
+  public static final Property conflictingClaim = p("conflictingClaim");
+  public static final Property rule = p("rule");
+  public static final Property reason = p("reason");
+
+  // Annotations that drive the conflict rules
+  public static final Property singleValued = p("singleValued");
+  public static final Property exclusivePerHolder = p("exclusivePerHolder");
+  public static final Property incompatibleWith = p("incompatibleWith");
 
   private CK() {}
 

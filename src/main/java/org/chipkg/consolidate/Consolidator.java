@@ -1,0 +1,192 @@
+package org.chipkg.consolidate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.chipkg.rdf.Entailment;
+import org.chipkg.rdf.Iris;
+import org.chipkg.vocab.CK;
+
+/**
+ * Keeps the consolidated graph current. The store calls it inside its write transaction: {@link
+ * #touched} before an article's claims are removed and after its new claims are written, then
+ * {@link #refresh} for what was touched, so an ingest or a removal costs in proportion to the facts
+ * and entities it concerns, not to the store.
+ *
+ * <pre>{@code
+ * Consolidator c = Consolidator.builder().ontology(Entailment.standard().ontology()).build();
+ * Consolidator.Touched t = c.touched(dsg, article);
+ * // ... replace the article's graphs ...
+ * c.refresh(dsg, t.plus(c.touched(dsg, article)));
+ * }</pre>
+ */
+public final class Consolidator {
+  /** Fact keys and entities whose consolidation must be redone. */
+  public record Touched(Set<String> keys, Set<Node> entities) {
+    public Touched {
+      keys = Set.copyOf(keys);
+      entities = Set.copyOf(entities);
+    }
+
+    public Touched plus(Touched o) {
+      Set<String> k = new LinkedHashSet<>(keys);
+      k.addAll(o.keys);
+      Set<Node> e = new LinkedHashSet<>(entities);
+      e.addAll(o.entities);
+      return new Touched(k, e);
+    }
+
+    public boolean isEmpty() {
+      return keys.isEmpty() && entities.isEmpty();
+    }
+  }
+
+  private final Iris iris;
+  private final ConflictRules rules;
+  private final Node graph;
+
+  private Consolidator(Iris iris, Graph ontology) {
+    this.iris = iris;
+    this.rules = ConflictRules.from(ontology);
+    this.graph = NodeFactory.createURI(iris.consolidatedGraph());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** With the standard IRIs and the bundled ontology. */
+  public static Consolidator standard() {
+    return builder().build();
+  }
+
+  /** The IRI of the graph that holds facts and conflicts. */
+  public String graphIri() {
+    return graph.getURI();
+  }
+
+  /** The fact keys of the article's claims and the entities they name. */
+  public Touched touched(DatasetGraph dsg, Node article) {
+    Set<String> keys = new LinkedHashSet<>();
+    Set<Node> entities = new LinkedHashSet<>();
+    String prefix = iris.base() + "id/";
+    dsg.find(article, Node.ANY, CK.factKey.asNode(), Node.ANY)
+        .forEachRemaining(
+            q -> {
+              keys.add(q.getObject().getLiteralLexicalForm());
+              dsg.find(q.getSubject(), Node.ANY, Node.ANY, Node.ANY)
+                  .forEachRemaining(
+                      c -> {
+                        for (Node n : List.of(c.getSubject(), c.getObject())) {
+                          if (n.isURI() && n.getURI().startsWith(prefix)) {
+                            entities.add(n);
+                          }
+                        }
+                      });
+            });
+    return new Touched(keys, entities);
+  }
+
+  /** Recomputes the support of the touched facts and the conflicts about the touched entities. */
+  public void refresh(DatasetGraph dsg, Touched t) {
+    Reader reader = new Reader(dsg, iris, graph);
+    for (String key : t.keys()) {
+      Node fact = NodeFactory.createURI(iris.fact(key));
+      dsg.deleteAny(graph, fact, Node.ANY, Node.ANY);
+      List<StatedFact> claims = reader.claimsOf(key);
+      if (!claims.isEmpty()) {
+        Support.write(dsg, graph, fact, key, claims, reader.entitiesOf(claims.get(0).claim()));
+      }
+    }
+    ConflictFinder finder = new ConflictFinder(rules, reader::label, reader::partOf);
+    for (Node e : t.entities()) {
+      List<Node> old = new ArrayList<>();
+      dsg.find(graph, Node.ANY, CK.involves.asNode(), e)
+          .forEachRemaining(
+              q -> {
+                if (q.getSubject().getURI().startsWith(iris.base() + "conflict/")) {
+                  old.add(q.getSubject());
+                }
+              });
+      old.forEach(c -> dsg.deleteAny(graph, c, Node.ANY, Node.ANY));
+      for (Conflict c : finder.find(e, reader.factsAbout(e, rules.singleProperties()))) {
+        write(dsg, c);
+      }
+    }
+  }
+
+  /** Rebuilds the whole consolidated graph from the claims in the store. */
+  public void rebuild(DatasetGraph dsg) {
+    dsg.removeGraph(graph);
+    Touched all = new Touched(Set.of(), Set.of());
+    List<Node> articles = new ArrayList<>();
+    dsg.find(
+            Node.ANY,
+            Node.ANY,
+            org.apache.jena.vocabulary.RDF.type.asNode(),
+            org.chipkg.vocab.SCHEMA.NewsArticle.asNode())
+        .forEachRemaining(
+            q -> {
+              if (q.getGraph().equals(q.getSubject())) {
+                articles.add(q.getSubject());
+              }
+            });
+    for (Node a : articles) {
+      all = all.plus(touched(dsg, a));
+    }
+    refresh(dsg, all);
+  }
+
+  private void write(DatasetGraph dsg, Conflict c) {
+    Node node = NodeFactory.createURI(iris.conflict(c.id()));
+    List<Quad> qs = new ArrayList<>();
+    qs.add(
+        Quad.create(
+            graph, node, org.apache.jena.vocabulary.RDF.type.asNode(), CK.Conflict.asNode()));
+    qs.add(Quad.create(graph, node, CK.rule.asNode(), c.rule()));
+    qs.add(
+        Quad.create(graph, node, CK.reason.asNode(), NodeFactory.createLiteralString(c.reason())));
+    qs.add(Quad.create(graph, node, CK.involves.asNode(), c.focus()));
+    Map<String, List<StatedFact>> sides = c.sides();
+    for (Map.Entry<String, List<StatedFact>> side : sides.entrySet()) {
+      qs.add(
+          Quad.create(
+              graph,
+              node,
+              CK.conflictingFact.asNode(),
+              NodeFactory.createURI(iris.fact(side.getKey()))));
+      for (StatedFact f : side.getValue()) {
+        qs.add(Quad.create(graph, node, CK.conflictingClaim.asNode(), f.claim()));
+      }
+    }
+    qs.forEach(dsg::add);
+  }
+
+  /** Builder: the IRIs to mint with and the ontology whose annotations give the rules. */
+  public static final class Builder {
+    private Iris iris = Iris.standard();
+    private Graph ontology;
+
+    public Builder iris(Iris iris) {
+      this.iris = Objects.requireNonNull(iris, "iris");
+      return this;
+    }
+
+    public Builder ontology(Graph ontology) {
+      this.ontology = Objects.requireNonNull(ontology, "ontology");
+      return this;
+    }
+
+    public Consolidator build() {
+      return new Consolidator(iris, ontology != null ? ontology : Entailment.standard().ontology());
+    }
+  }
+}
