@@ -72,4 +72,34 @@ class MainIT {
             "json"));
     assertFalse(store.toFile().list().length == 0);
   }
+
+  @Test
+  void conflictsExplainAndRemove() {
+    Path store = dir.resolve("consolidated-tdb");
+    String st = store.toString();
+    assertEquals(0, Main.run("ingest", "seeds", "--store", st));
+    String conflicts = stdout(() -> Main.run("conflicts", "--store", st));
+    assertTrue(conflicts.startsWith("3 conflict(s)"), conflicts);
+    assertTrue(conflicts.contains("001_b16abcbed550b98d: \"CEO Andy Jassy has said"), conflicts);
+    String explain = stdout(() -> Main.run("explain", "Trainium2", "--store", st));
+    assertTrue(explain.contains("trainium2 status SoldOut"), explain);
+    assertTrue(explain.contains("CONFLICT: Trainium2 is said to be"), explain);
+    assertEquals(0, Main.run("ingest", "--remove", "003_880752c7b605c35c", "--store", st));
+    conflicts = stdout(() -> Main.run("conflicts", "--store", st));
+    assertTrue(conflicts.startsWith("2 conflict(s)"), conflicts);
+    assertEquals(1, Main.run("ingest", "--remove", "no-such-article", "--store", st));
+    assertEquals(2, Main.run("ingest", "--store", st));
+  }
+
+  private static String stdout(java.util.function.IntSupplier run) {
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run.getAsInt());
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
