@@ -44,10 +44,19 @@ public final class CustomerExtractor extends SentenceExtractor {
               + CHIPS);
   private static final Pattern BUYS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,4}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
-              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:[^@.;]|@O\\d+@){0,40}?"
+          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:[^@.;]|@O\\d+@){0,60}?"
               + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
               + CHIPS);
+
+  /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
+  private static final Pattern BUYS_MAKERS =
+      Pattern.compile(
+          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
+              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented)\\s+[^@.;]{0,50}?"
+              + "(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
+              + "(?:chips|GPUs|accelerators|processors|silicon|servers)\\b");
+
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -137,6 +146,20 @@ public final class CustomerExtractor extends SentenceExtractor {
             new Relation(user.entity(), Predicate.CUSTOMER_OF, m.mention(mk).entity()),
             0.7,
             List.of(user, m.mention(mk)),
+            out);
+      }
+    }
+    Matcher bm = BUYS_MAKERS.matcher(m.text());
+    while (bm.find()) {
+      Mention user = m.mention(bm.group("user"));
+      Mention maker = m.mention(bm.group("maker"));
+      if (!negated(m, bm) && isOrg(user) && isOrg(maker) && !maker.entity().equals(user.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(user.entity(), Predicate.CUSTOMER_OF, maker.entity()),
+            0.7,
+            List.of(user, maker),
             out);
       }
     }

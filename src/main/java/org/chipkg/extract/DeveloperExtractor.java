@@ -81,6 +81,15 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + GAP
               + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
 
+  /** "Broadcom, which helps Google design the TPUs": both design it. */
+  private static final Pattern HELPS_DESIGN =
+      Pattern.compile(
+          "(?<helper>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:helps|helped|is helping|has helped)\\s+"
+              + "(?<owner>@O\\d+@)\\s+(?:to\\s+)?(?:design|develop|build|co-design)\\s+"
+              + "(?:the\\s+|its\\s+|their\\s+)?"
+              + ADJ
+              + CHIPS);
+
   /** "Google's seventh-generation TPU, called Ironwood". */
   private static final Pattern NAMED_MEMBER =
       Pattern.compile(
@@ -164,6 +173,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 List.of(org, chip),
                 out);
           }
+        }
+      }
+    }
+    Matcher hd = HELPS_DESIGN.matcher(m.text());
+    while (hd.find()) {
+      Mention helper = m.mention(hd.group("helper"));
+      Mention owner = m.mention(hd.group("owner"));
+      for (Mention chip : m.mentionsIn(hd.group("chips"))) {
+        if (isOrg(helper) && isOrg(owner) && isChip(chip.entity())) {
+          relate(a, m, chip, Predicate.DESIGNED_BY, helper.entity(), hd, out);
+          relate(a, m, chip, Predicate.DEVELOPED_BY, owner.entity(), hd, out);
         }
       }
     }

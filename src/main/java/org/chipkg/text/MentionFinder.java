@@ -173,6 +173,12 @@ public final class MentionFinder {
           "Ltd",
           "LLC",
           "Plc",
+          // Titles before a name ("Chief Financial Officer Colette Kress") are context, not name.
+          "Officer",
+          "Financial",
+          "Operating",
+          "Technology",
+          "Chairwoman",
           "Ultra",
           "Pro",
           "Max",

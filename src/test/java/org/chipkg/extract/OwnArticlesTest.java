@@ -216,7 +216,21 @@ class OwnArticlesTest {
                 "mi355x generationOf instinct",
                 "ironwood generationOf tpu",
                 "ironwood developedBy google",
-                "ironwood optimizedFor Inference")));
+                "ironwood optimizedFor Inference")),
+        Arguments.of(
+            "blackwell-quarter",
+            List.of(
+                "jensen-huang CEO nvidia CURRENT",
+                "colette-kress CFO nvidia CURRENT",
+                "lisa-su CEO amd CURRENT",
+                "blackwell manufacturedBy tsmc",
+                "mi450 developedBy amd",
+                "openai customerOf amd",
+                "anthropic usesChip tpu",
+                "tpu designedBy broadcom",
+                "tpu developedBy google",
+                "broadcom QuarterlyRevenue 16000000000 USD Exact Actual",
+                "nvidia Valuation 4400000000000 USD Approximately Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
