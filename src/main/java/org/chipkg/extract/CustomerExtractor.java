@@ -57,6 +57,20 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
               + "(?:chips|GPUs|accelerators|processors|silicon|servers)\\b");
 
+  /** "SK Hynix, the biggest supplier of high-bandwidth memory to Nvidia". */
+  private static final Pattern SUPPLIER_TO =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:is\\s+|was\\s+|remains\\s+|became\\s+)?(?:a|an|the|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors)\\s+"
+              + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
+              + OrgRelations.ORGS);
+
+  /** "Humain would be its first customer". */
+  private static final Pattern ITS_CUSTOMER =
+      Pattern.compile(
+          "(?<cust>@O\\d+@)\\s+(?:would be|will be|is|was|became|has become|remains)\\s+"
+              + "(?:its|their|the company's)\\s+(?:[\\w-]+\\s+){0,2}?customer\\b");
+
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -160,6 +174,39 @@ public final class CustomerExtractor extends SentenceExtractor {
             new Relation(user.entity(), Predicate.CUSTOMER_OF, maker.entity()),
             0.7,
             List.of(user, maker),
+            out);
+      }
+    }
+    Matcher st2 = SUPPLIER_TO.matcher(m.text());
+    while (st2.find()) {
+      Mention supplier = m.mention(st2.group("sup"));
+      for (Mention c : OrgRelations.orgs(m, st2.group("objs"))) {
+        if (!negated(m, st2) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
+              0.75,
+              List.of(c, supplier),
+              out);
+        }
+      }
+    }
+    Matcher ic = ITS_CUSTOMER.matcher(m.text());
+    while (ic.find()) {
+      Mention cust = m.mention(ic.group("cust"));
+      Optional<Entity> seller =
+          m.mentionsIn(m.text().substring(0, ic.start())).stream()
+              .filter(o -> isOrg(o) && !o.entity().equals(cust.entity()))
+              .map(Mention::entity)
+              .findFirst();
+      if (!negated(m, ic) && isOrg(cust) && seller.isPresent()) {
+        emit(
+            a,
+            m,
+            new Relation(cust.entity(), Predicate.CUSTOMER_OF, seller.get()),
+            0.7,
+            List.of(cust),
             out);
       }
     }

@@ -31,8 +31,10 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
-              "(?<fab>@O\\d+@)\\s+(?:will\\s+)?(?:makes|manufactures|produces|fabricates|make|"
-                  + "manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+)?"
+              "(?<fab>@O\\d+@)\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+                  + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:makes|manufactures|"
+                  + "produces|fabricates|make|manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?"
+                  + "(?:(?:next-generation|new|latest|custom|AI|upcoming)\\s+)*"
                   + CHIPS),
           Pattern.compile(
               "(?:tapped|taps|chose|picked|uses|relies on|selected)\\s+(?<fab>@O\\d+@)\\s+to\\s+"

@@ -44,7 +44,7 @@ final class Measures {
           cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,15}$", "Valuation"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,%.]{0,30}$", "Revenue"),
           cue(
-              "(?:valued at|valuation of|valuing it at|values? (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
+              "(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
               "Valuation"),
           cue("(?:raised|raises|raising|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
           cue("(?:invest|invests|invested|investing|investment of)[\\w\\s,]{0,15}$", "Investment"),

@@ -51,9 +51,16 @@ public final class RoleExtractor implements Extractor {
                   + P
                   + ",?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
-          Pattern.compile(O + ",?\\s+(?:which was\\s+)?(?<title>co-founded|founded)\\s+by\\s+" + P),
           Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
           Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O));
+
+  /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
+  private static final Pattern FOUNDED_BY =
+      Pattern.compile(
+          O
+              + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
+              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+[^@.;]{0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
       Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
@@ -111,6 +118,27 @@ public final class RoleExtractor implements Extractor {
                 0.9);
           }
           taken.add(new int[] {x.start("person"), x.end("person")});
+        }
+      }
+      Matcher fb = FOUNDED_BY.matcher(m.text());
+      while (fb.find()) {
+        Mention org = m.mention(fb.group("org"));
+        String title =
+            fb.group("title").toLowerCase(java.util.Locale.ROOT).startsWith("co")
+                ? "co-founder"
+                : "founder";
+        for (Mention person : m.mentionsIn(fb.group("people"))) {
+          add(
+              a,
+              s,
+              out,
+              known,
+              person,
+              org.entity(),
+              "|" + title,
+              m.text(),
+              List.of(person, org),
+              0.9);
         }
       }
       Matcher b = BARE.matcher(m.text());

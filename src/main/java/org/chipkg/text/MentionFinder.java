@@ -190,7 +190,7 @@ public final class MentionFinder {
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
               + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
-              + "promoted|tapped)[,]?\\s*$");
+              + "promoted|tapped|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
 
   /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
   private static final Pattern PERSON_TITLE_PHRASE =
@@ -225,6 +225,7 @@ public final class MentionFinder {
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               + "\\s+(?:was|is)\\s+valued\\b|"
+              + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);
@@ -350,12 +351,14 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = classify(name, before, after, text, s);
-    if (type == null && !out.isEmpty() && name.size() <= 2) {
+    if (type == null && !out.isEmpty() && name.size() <= 3) {
       // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
       Mention prev = out.get(out.size() - 1);
       String gap = text.substring(prev.span().end(), name.get(0).begin());
       if (gap.matches(",\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s")
-          && prev.entity().type() != EntityType.PERSON) {
+          && (prev.entity().type() != EntityType.PERSON
+              // "Gavin Uberti and Chris Zhu": a full name joined to a person's is a person.
+              || name.size() >= 2 && gap.contains("and"))) {
         type =
             prev.entity().type() == EntityType.FOUNDRY ? EntityType.COMPANY : prev.entity().type();
       }
@@ -451,6 +454,9 @@ public final class MentionFinder {
 
   private EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
+    if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
+      return null; // "Saudi Arabia's Humain": a place, not a person or a company
+    }
     if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
       return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
     }

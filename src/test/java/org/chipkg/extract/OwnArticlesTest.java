@@ -230,7 +230,19 @@ class OwnArticlesTest {
                 "tpu designedBy broadcom",
                 "tpu developedBy google",
                 "broadcom QuarterlyRevenue 16000000000 USD Exact Actual",
-                "nvidia Valuation 4400000000000 USD Approximately Actual")));
+                "nvidia Valuation 4400000000000 USD Approximately Actual")),
+        Arguments.of(
+            "startups-and-foundries",
+            List.of(
+                "gavin-uberti Founder etched CURRENT",
+                "chris-zhu Founder etched CURRENT",
+                "gavin-uberti CEO etched CURRENT",
+                "etched Valuation 5000000000 USD Approximately Actual",
+                "sohu manufacturedBy tsmc",
+                "ai6 manufacturedBy samsung-electronics",
+                "nvidia customerOf sk-hynix",
+                "humain customerOf qualcomm",
+                "lip-bu-tan CEO intel CURRENT")));
   }
 
   @ParameterizedTest(name = "{0}")
