@@ -71,6 +71,14 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<cust>@O\\d+@)\\s+(?:would be|will be|is|was|became|has become|remains)\\s+"
               + "(?:its|their|the company's)\\s+(?:[\\w-]+\\s+){0,2}?customer\\b");
 
+  /** "the company would buy chips from several suppliers, including Nvidia, AMD and Broadcom". */
+  private static final Pattern BUYS_FROM =
+      Pattern.compile(
+          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|purchase|"
+              + "purchases|purchased|source|sources|sourced|order|orders|ordered|procure|procures)\\s+"
+              + "[^@.;]{0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
+              + OrgRelations.ORGS);
+
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -208,6 +216,27 @@ public final class CustomerExtractor extends SentenceExtractor {
             0.7,
             List.of(cust),
             out);
+      }
+    }
+    Matcher bf = BUYS_FROM.matcher(m.text());
+    while (bf.find()) {
+      Optional<Entity> user =
+          bf.group("user").startsWith("@")
+              ? Optional.of(m.mention(bf.group("user")).entity())
+              : coref.organization(m.sentence(), m.originalOffset(bf.start()));
+      for (Mention c : OrgRelations.orgs(m, bf.group("objs"))) {
+        if (!negated(m, bf)
+            && user.isPresent()
+            && user.get().type().isOrganization()
+            && !c.entity().equals(user.get())) {
+          emit(
+              a,
+              m,
+              new Relation(user.get(), Predicate.CUSTOMER_OF, c.entity()),
+              0.7,
+              List.of(c),
+              out);
+        }
       }
     }
     Matcher sp = SUPPLIES.matcher(m.text());

@@ -33,8 +33,9 @@ public final class DeveloperExtractor extends SentenceExtractor {
               OWNER
                   + "\\s+"
                   + ADJ
+                  + "(?:[\\w-]+\\s+)?"
                   + KIND
-                  + ",?\\s+(?:called|known as|named|dubbed)\\s+(?:the\\s+)?"
+                  + ",?\\s+(?:called|known as|named|dubbed|code-named|codenamed)\\s+(?:the\\s+)?"
                   + CHIPS),
           Pattern.compile(
               "(?<owner>@O\\d+@'s|its|their|the company's)?[^@.;]{0,60}?"

@@ -36,7 +36,21 @@ public final class MeasurementExtractor implements Extractor {
           "(?i)\\bif\\b.*\\b(?:would|could|were|was)\\b|\\b(?:would|could)\\b.*\\bif\\b");
   private static final Pattern PROJECTED =
       Pattern.compile(
-          "(?i)\\b(?:expected|expects|projected|projects|forecast|will|would|could|potential|potentially|target|aims?|estimated|plans?|may|might|hopes?)\\b");
+          "(?i)\\b(?:expected|expects?|projected|projects|forecasts?|will|would|could|potential|potentially|"
+              + "target|aims?|estimated|estimates?|predicts?|predicted|anticipates?|anticipated|"
+              + "guidance|outlook|plans?|may|might|hopes?|next (?:quarter|year|fiscal year))\\b");
+
+  /** ", whose revenue is": a relative clause has a modality of its own. */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:whose|which|who|where)\\b");
+
+  /** "could fall by $20 billion", "rose by $3 billion": a change, not the figure itself. */
+  private static final Pattern CHANGE_BY =
+      Pattern.compile(
+          "(?i)\\b(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|rise|rises|rose|grow|"
+              + "grows|grew|increase|increases|increased|jump|jumps|jumped|climb|climbs|climbed|"
+              + "lose|loses|lost|shed|sheds|gain|gains|gained|shrink|shrank|swell|swelled|cut)\\s+by\\s+"
+              + "(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+|as much as\\s+)?$");
+
   private static final Pattern COMPARISON =
       Pattern.compile(
           "(?i)\\b(?:akin to|the size of|matches|match|comparable to|equal to|on par with|similar to|"
@@ -115,6 +129,9 @@ public final class MeasurementExtractor implements Extractor {
     for (Money.Amount amt : Money.find(t)) {
       String before = t.substring(0, amt.start());
       String after = t.substring(amt.end());
+      if (CHANGE_BY.matcher(before).find()) {
+        continue;
+      }
       int clauseStart = lastClauseStart(before);
       String measure = Measures.of(before.substring(clauseStart), after);
       Matcher cmp = COMPARISON.matcher(after);
@@ -154,7 +171,12 @@ public final class MeasurementExtractor implements Extractor {
       if (subject.isEmpty()) {
         continue;
       }
-      String scope = t.substring(Math.max(clauseStart, amt.start() - 40), amt.end()) + tail(after);
+      int scopeStart = Math.max(clauseStart, amt.start() - 80);
+      Matcher rel = RELATIVE.matcher(before);
+      while (rel.find()) {
+        scopeStart = Math.max(scopeStart, rel.start());
+      }
+      String scope = t.substring(scopeStart, amt.end()) + tail(after);
       String around =
           t.substring(Math.max(0, amt.start() - 200), Math.min(t.length(), amt.end() + 30));
       String modality =

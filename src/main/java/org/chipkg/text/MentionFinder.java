@@ -256,7 +256,7 @@ public final class MentionFinder {
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
           "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
-              + "dubbed|known as|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
+              + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
               + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");

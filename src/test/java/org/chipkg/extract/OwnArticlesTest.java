@@ -154,7 +154,7 @@ class OwnArticlesTest {
                 "amazon competesWith amd",
                 "anthropic usesChip trainium",
                 "databricks usesChip trainium",
-                "meta customerOf google",
+                "meta customerOf google-cloud",
                 "amazon RevenueRunRate 20000000000 USD AtLeast Actual",
                 "amazon RevenueRunRate 50000000000 USD Approximately Hypothetical",
                 "h100 manufacturedBy tsmc")),
@@ -242,7 +242,18 @@ class OwnArticlesTest {
                 "ai6 manufacturedBy samsung-electronics",
                 "nvidia customerOf sk-hynix",
                 "humain customerOf qualcomm",
-                "lip-bu-tan CEO intel CURRENT")));
+                "lip-bu-tan CEO intel CURRENT")),
+        Arguments.of(
+            "ironwood-and-suppliers",
+            List.of(
+                "thomas-kurian CEO google-cloud CURRENT",
+                "sam-altman CEO openai CURRENT",
+                "openai customerOf nvidia",
+                "openai customerOf amd",
+                "openai customerOf broadcom",
+                "baltra developedBy apple",
+                "maia-100 developedBy microsoft",
+                "nvidia Revenue 54000000000 USD Exact Projected")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -267,6 +278,14 @@ class OwnArticlesTest {
         Set.of(
             "sam-altman CEO openai CURRENT", "microsoft Investment 13000000000 USD Exact Actual"),
         Facts.keys(read("traps")));
+  }
+
+  @Test
+  void changesAndSharePricesAreNotFigures() throws IOException {
+    Set<String> keys = Facts.keys(read("ironwood-and-suppliers"));
+    assertTrue(
+        keys.stream().noneMatch(k -> k.contains("20000000000") || k.contains("207")),
+        keys::toString);
   }
 
   @Test
