@@ -41,6 +41,12 @@ public final class ChipStatusExtractor extends SentenceExtractor {
           new Rule(Pattern.compile("(?i)\\b(?:currently )?in development\\b"), "InDevelopment"),
           new Rule(
               Pattern.compile(
+                  "(?i)\\b(?:is|are)\\s+(?:now\\s+)?(?:generally available|widely available|shipping to customers|"
+                      + "available to (?:customers|all customers|the public|developers))\\b|"
+                      + "\\b(?:began|begun|started|begins|starts) shipping\\b"),
+              "Available"),
+          new Rule(
+              Pattern.compile(
                   "(?i)\\b(?:in|holding|entered|entering)\\s+(?:early-stage\\s+|early\\s+|preliminary\\s+|"
                       + "advanced\\s+)?(?:talks|discussions|negotiations)\\b[^.;]{0,60}?\\bto\\s+sell\\b"),
               "InSalesTalks"));

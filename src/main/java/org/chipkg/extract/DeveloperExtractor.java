@@ -152,6 +152,11 @@ public final class DeveloperExtractor extends SentenceExtractor {
           continue;
         }
         Optional<Entity> owner = owner(coref, m, x);
+        if (Masked.hasGroup(x, "verb")
+            && x.group("verb").matches("made|built|makes|builds")
+            && owner.filter(o -> o.type() == org.chipkg.model.EntityType.FOUNDRY).isPresent()) {
+          continue; // "made by TSMC": a foundry makes it, it did not develop it
+        }
         Predicate pred =
             Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")
                 ? Predicate.DESIGNED_BY

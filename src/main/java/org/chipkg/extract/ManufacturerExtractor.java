@@ -50,7 +50,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
               + "(?:all\\s+|mostly\\s+)?"
               + MAKE
-              + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)");
+              + "\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)");
 
   @Override
   public String id() {

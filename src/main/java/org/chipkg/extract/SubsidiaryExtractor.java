@@ -45,7 +45,9 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),
           Pattern.compile(
-              "(?<parent>@O\\d+@)\\s+(?:has\\s+)?(?:acquired|bought|purchased|took over)\\s+(?<child>@O\\d+@)"));
+              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+|agreed to\\s+)?(?:acquired|acquire|bought|buy|"
+                  + "purchased|took over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|software|networking|"
+                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"));
 
   @Override
   public String id() {

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param chip the chip
  * @param status a local name in {@code ck:}: SoldOut, FullyAllocated, Expected, NotYetAvailable,
- *     InDevelopment, InSalesTalks (talks to sell the chip to others)
+ *     InDevelopment, InSalesTalks (talks to sell the chip to others), Available (generally
+ *     available, shipping)
  * @param when the date the text gives for it, or null
  * @param phrase the words that state the status, e.g. "not be available for more than a year"
  * @param notBefore how long from the report at the earliest ("for more than a year": P1Y), or null
@@ -26,7 +27,8 @@ public record ChipStatus(
           "Expected",
           "NotYetAvailable",
           "InDevelopment",
-          "InSalesTalks");
+          "InSalesTalks",
+          "Available");
 
   public ChipStatus {
     Objects.requireNonNull(chip, "chip");

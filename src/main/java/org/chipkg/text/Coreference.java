@@ -32,7 +32,11 @@ public final class Coreference {
     // its TPUs": its = Google).
     Mention nearest = null;
     for (Mention m : s.mentions()) {
-      if (org.test(m) && m.span().end() <= offset && !afterPreposition(s, m) && !possessor(s, m)) {
+      if (org.test(m)
+          && m.span().end() <= offset
+          && !afterPreposition(s, m)
+          && !possessor(s, m)
+          && !objectOfVerb(s, m)) {
         nearest = m;
       }
     }
@@ -80,6 +84,19 @@ public final class Coreference {
   }
 
   /** "a unit of Alphabet", "backed by Amazon": the object of a preposition is not the subject. */
+  /** "Meta acquired chip startup Rivos to bolster its MTIA program": Rivos is not "its". */
+  static boolean objectOfVerb(Sentence s, Mention m) {
+    int at = m.span().begin() - s.span().begin();
+    String before = s.text().substring(Math.max(0, at - 45), at);
+    return OBJECT_OF.matcher(before).find();
+  }
+
+  private static final java.util.regex.Pattern OBJECT_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|"
+              + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
+              + "\\s+(?:[\\w-]+\\s+){0,2}$");
+
   public static boolean afterPreposition(Sentence s, Mention m) {
     int at = m.span().begin() - s.span().begin();
     String before = s.text().substring(Math.max(0, at - 4), at);

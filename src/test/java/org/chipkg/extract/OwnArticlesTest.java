@@ -253,7 +253,20 @@ class OwnArticlesTest {
                 "openai customerOf broadcom",
                 "baltra developedBy apple",
                 "maia-100 developedBy microsoft",
-                "nvidia Revenue 54000000000 USD Exact Projected")));
+                "nvidia Revenue 54000000000 USD Exact Projected")),
+        Arguments.of(
+            "maia-200",
+            List.of(
+                "maia-200 developedBy microsoft",
+                "maia-200 manufacturedBy tsmc",
+                "maia-200 optimizedFor Inference",
+                "mtia developedBy meta",
+                "mtia manufacturedBy tsmc",
+                "rivos subsidiaryOf meta",
+                "pat-gelsinger CEO intel FORMER",
+                "microsoft CapitalExpenditure 37500000000 USD Exact Actual",
+                "anthropic usesChip trainium2",
+                "trainium2 status Available")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -278,6 +291,13 @@ class OwnArticlesTest {
         Set.of(
             "sam-altman CEO openai CURRENT", "microsoft Investment 13000000000 USD Exact Actual"),
         Facts.keys(read("traps")));
+  }
+
+  @Test
+  void aFoundryThatMakesAChipDidNotDevelopIt() throws IOException {
+    Set<String> keys = Facts.keys(read("maia-200"));
+    assertTrue(keys.stream().noneMatch(k -> k.contains("developedBy tsmc")), keys::toString);
+    assertTrue(keys.stream().noneMatch(k -> k.contains("developedBy rivos")), keys::toString);
   }
 
   @Test
