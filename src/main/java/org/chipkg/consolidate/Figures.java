@@ -2,7 +2,6 @@ package org.chipkg.consolidate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -28,14 +27,26 @@ final class Figures {
         ConflictFinder.of(facts, StatedFact.Kind.MEASUREMENT, CK.subject.asNode(), subject).stream()
             .filter(f -> rules.singleMeasures().contains(f.get(CK.measure)))
             .toList();
+    // Only figures of one measure, unit, modality and period can clash: group first, so an entity
+    // with thousands of figures costs pairs within groups, not across all of them.
+    Map<List<Node>, List<StatedFact>> groups = new java.util.HashMap<>();
+    for (StatedFact f : ms) {
+      groups
+          .computeIfAbsent(
+              java.util.Arrays.asList(
+                  f.get(CK.measure), f.get(CK.unit), f.get(CK.modality), f.get(CK.period)),
+              k -> new java.util.ArrayList<>())
+          .add(f);
+    }
     Map<String, Pairs> byMeasure = new TreeMap<>();
-    for (StatedFact a : ms) {
-      for (StatedFact b : ms) {
-        if (a.key().compareTo(b.key()) < 0
-            && comparable(a, b)
-            && a.article().within(b.article(), ConflictFinder.MEASURE_DAYS)
-            && !overlap(range(a), range(b))) {
-          byMeasure.computeIfAbsent(a.get(CK.measure).getURI(), k -> new Pairs()).add(a, b);
+    for (List<StatedFact> group : groups.values()) {
+      for (StatedFact a : group) {
+        for (StatedFact b : group) {
+          if (a.key().compareTo(b.key()) < 0
+              && a.article().within(b.article(), ConflictFinder.MEASURE_DAYS)
+              && !overlap(range(a), range(b))) {
+            byMeasure.computeIfAbsent(a.get(CK.measure).getURI(), k -> new Pairs()).add(a, b);
+          }
         }
       }
     }
@@ -51,13 +62,6 @@ final class Figures {
                     + ": "
                     + pairs.describe(Figures::figure),
                 out));
-  }
-
-  private static boolean comparable(StatedFact a, StatedFact b) {
-    return a.get(CK.measure).equals(b.get(CK.measure))
-        && Objects.equals(a.get(CK.unit), b.get(CK.unit))
-        && Objects.equals(a.get(CK.modality), b.get(CK.modality))
-        && Objects.equals(a.get(CK.period), b.get(CK.period));
   }
 
   /** The interval of values the statement allows. */
