@@ -91,6 +91,14 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + ADJ
               + CHIPS);
 
+  /** "Marvell designs custom AI chips for Amazon Web Services, including the Trainium2". */
+  private static final Pattern DESIGNS_INCLUDING =
+      Pattern.compile(
+          "(?<owner>@O\\d+@)\\s+(?:also\\s+)?(?<verb>designs|develops|designed|developed|co-designs|co-designed)\\s+"
+              + "[^@.;]{0,40}?\\b(?:chips?|accelerators?|processors?|silicon)\\b[^.;]{0,40}?"
+              + "\\b(?:including|such as|like)\\s+(?:the\\s+)?"
+              + CHIPS);
+
   /** "Google's seventh-generation TPU, called Ironwood". */
   private static final Pattern NAMED_MEMBER =
       Pattern.compile(
@@ -190,6 +198,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
         if (isOrg(helper) && isOrg(owner) && isChip(chip.entity())) {
           relate(a, m, chip, Predicate.DESIGNED_BY, helper.entity(), hd, out);
           relate(a, m, chip, Predicate.DEVELOPED_BY, owner.entity(), hd, out);
+        }
+      }
+    }
+    Matcher di = DESIGNS_INCLUDING.matcher(m.text());
+    while (di.find()) {
+      Mention owner = m.mention(di.group("owner"));
+      Predicate pred =
+          di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      for (Mention chip : m.mentionsIn(di.group("chips"))) {
+        if (!negated(m, di) && isOrg(owner)) {
+          relate(a, m, chip, pred, owner.entity(), di, out);
         }
       }
     }

@@ -38,7 +38,8 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile(
           "(?i)\\b(?:expected|expects?|projected|projects|forecasts?|will|would|could|potential|potentially|"
               + "target|aims?|estimated|estimates?|predicts?|predicted|anticipates?|anticipated|"
-              + "guidance|outlook|plans?|may|might|hopes?|next (?:quarter|year|fiscal year))\\b");
+              + "guidance|outlook|plans?|may|might|hopes?|talks|considering|weighing|"
+              + "next (?:quarter|year|fiscal year))\\b");
 
   /** ", whose revenue is": a relative clause has a modality of its own. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:whose|which|who|where)\\b");

@@ -47,9 +47,15 @@ public final class RoleExtractor implements Extractor {
                   + O),
           Pattern.compile(
               O
-                  + "\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
+                  + "(?:,[^;.]{0,60}?,)?\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
                   + P
-                  + ",?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
+                  + "(?:,[^;.@]{0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
+                  + T),
+          Pattern.compile(
+              O
+                  + "\\s+(?:said|says|announced)\\s+(?:that\\s+)?"
+                  + P
+                  + "\\s+(?:would|will)\\s+(?:remain|stay on as|continue as|continue to serve as)\\s+(?:its\\s+)?"
                   + T),
           Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
           Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O));

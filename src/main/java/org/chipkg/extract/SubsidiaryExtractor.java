@@ -41,6 +41,10 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
 
   private static final List<Pattern> PARENT_FIRST =
       List.of(
+          Pattern.compile(
+              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
+                  + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
+                  + "a majority stake)\\s+(?:stake\\s+)?(?:of|in)\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),

@@ -12,7 +12,7 @@ final class Titles {
           + "cofounder|founder|chairman|chairwoman|chairperson|chair|president|CFO|"
           + "chief financial officer|COO|chief operating officer|CTO|chief technology officer|"
           + "executive vice president|senior vice president|vice president|EVP|SVP|director|"
-          + "spokesperson|spokesman|spokeswoman|chief|boss|head)";
+          + "spokesperson|spokesman|spokeswoman|chief|boss|head|executive)";
 
   /**
    * A title with an optional unit ("AI chief"); group "title" holds it, group "title2" a second
@@ -61,6 +61,9 @@ final class Titles {
     }
     if (t.contains("director")) {
       return Role.Kind.DIRECTOR;
+    }
+    if (t.matches(".*\\bexecutive\\b.*")) {
+      return Role.Kind.EXECUTIVE;
     }
     return Role.Kind.HEAD;
   }
