@@ -81,6 +81,7 @@ public final class ExtractionPipeline {
         new CompetitionExtractor(),
         new CustomerExtractor(),
         new MeasurementExtractor(),
+        new MarketSizeExtractor(),
         new ChipStatusExtractor());
   }
 }

@@ -38,7 +38,7 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile(
           "(?i)\\b(?:expected|expects?|projected|projects|forecasts?|will|would|could|potential|potentially|"
               + "target|aims?|estimated|estimates?|predicts?|predicted|anticipates?|anticipated|"
-              + "guidance|outlook|plans?|may|might|hopes?|talks|considering|weighing|"
+              + "guidance|outlook|plans?|(?-i:may)|might|hopes?|talks|considering|weighing|sees|"
               + "next (?:quarter|year|fiscal year))\\b");
 
   /** ", whose revenue is": a relative clause has a modality of its own. */
@@ -50,7 +50,8 @@ public final class MeasurementExtractor implements Extractor {
           "(?i)\\b(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|rise|rises|rose|grow|"
               + "grows|grew|increase|increases|increased|jump|jumps|jumped|climb|climbs|climbed|"
               + "lose|loses|lost|shed|sheds|gain|gains|gained|shrink|shrank|swell|swelled|cut)\\s+by\\s+"
-              + "(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+|as much as\\s+)?$");
+              + "(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+|as much as\\s+)?$"
+              + "|(?i)\\bplus or minus\\s+$|±\\s*$");
 
   private static final Pattern COMPARISON =
       Pattern.compile(

@@ -35,7 +35,9 @@ final class Measures {
           cue("run[ -]?rate[\\w\\s,]{0,30}$", "RevenueRunRate"),
           cue("market opportunity[\\w\\s,]{0,25}$", "MarketOpportunity"),
           cue("(?:annuali[sz]ed) (?:revenue|sales)[\\w\\s,]{0,25}$", "RevenueRunRate"),
-          cue("(?:annual|yearly|full-year) (?:revenue|sales)[\\w\\s,]{0,25}$", "AnnualRevenue"),
+          cue(
+              "(?:annual|yearly|full-year)(?:\\s+(?:fiscal\\s+)?20\\d\\d)? (?:revenue|sales)[\\w\\s,]{0,25}$",
+              "AnnualRevenue"),
           cue(
               "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
               "QuarterlyRevenue"),
@@ -63,7 +65,8 @@ final class Measures {
 
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?i)\\b(?:(?:in|for) (?:its|the) (?:last |latest |previous |most recent )?(?:fiscal |financial )?year)\\b");
+          "(?i)\\b(?:(?:in|for) (?:its|the) (?:last |latest |previous |most recent )?(?:fiscal |financial )?year|"
+              + "in (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");

@@ -278,7 +278,18 @@ class OwnArticlesTest {
                 "matt-murphy CEO marvell CURRENT",
                 "trainium2 designedBy marvell",
                 "ascend-910c manufacturedBy smic",
-                "intel DealValue 1600000000 USD Approximately Projected")));
+                "intel DealValue 1600000000 USD Approximately Projected")),
+        Arguments.of(
+            "market-sizes",
+            List.of(
+                "ai-accelerator-market MarketSize 500000000000 USD AtLeast Projected",
+                "ai-chip-market MarketSize 500000000000 USD AtLeast Projected",
+                "amd AnnualRevenue 25800000000 USD Exact Actual",
+                "amd QuarterlyRevenue 3700000000 USD Exact Actual",
+                "broadcom MarketOpportunity 60000000000 USD AtLeast Projected",
+                "nvidia AnnualRevenue 130500000000 USD Exact Actual",
+                "micron QuarterlyRevenue 10700000000 USD Exact Projected",
+                "tsmc Revenue 320500000000 TWD Exact Actual")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -303,6 +314,12 @@ class OwnArticlesTest {
         Set.of(
             "sam-altman CEO openai CURRENT", "microsoft Investment 13000000000 USD Exact Actual"),
         Facts.keys(read("traps")));
+  }
+
+  @Test
+  void toleranceIsNotAFigure() throws IOException {
+    Set<String> keys = Facts.keys(read("market-sizes"));
+    assertTrue(keys.stream().noneMatch(k -> k.contains(" 300000000 ")), keys::toString);
   }
 
   @Test

@@ -1,0 +1,116 @@
+package org.chipkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.Measurement;
+import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.Coreference;
+import org.chipkg.text.Slug;
+
+/**
+ * The size of a market: "the global AI chip market is expected to reach $400 billion by 2030", "the
+ * market for AI accelerators could exceed $500 billion by 2028". The market is an entity of its
+ * own, named from the words that qualify it ("AI accelerator market").
+ */
+public final class MarketSizeExtractor extends SentenceExtractor {
+  private static final String QUALIFIER =
+      "(?:AI|artificial intelligence|generative AI|data[- ]cent(?:er|re)|accelerators?|GPUs?|CPUs?|"
+          + "chips?|semiconductors?|inference|training|HBM|memory|custom|silicon|networking|"
+          + "ASICs?|processors?|compute|cloud)";
+
+  /** "the (global) AI chip market", "the market for AI accelerators". */
+  private static final Pattern MARKET =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(?:global\\s+|worldwide\\s+|total\\s+|overall\\s+|entire\\s+)?"
+              + "(?:(?<pre>(?:"
+              + QUALIFIER
+              + "[\\s-]+){1,3})market|market\\s+for\\s+(?<post>(?:"
+              + QUALIFIER
+              + "\\s+){0,2}"
+              + QUALIFIER
+              + "))\\b");
+
+  /** What joins the market to its figure. */
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?i)^\\s*(?:,[^,;]{0,40},\\s*)?(?:is|was|could|will|would|may|might|should)?\\s*"
+              + "(?:be\\s+)?(?:expected|projected|forecast|set|poised|on track|estimated|likely)?\\s*"
+              + "(?:to\\s+)?(?:reach|reached|exceed|exceeded|top|topped|hit|surpass|surpassed|grow to|grew to|"
+              + "be worth|worth|be valued at|valued at|total|totaled|totalled|of|at|climb to|rise to|"
+              + "expand to|balloon to)\\s+(?<q>about|roughly|nearly|almost|around|approximately|more than|"
+              + "over|at least|as much as|up to|some)?\\s*$");
+
+  private static final Pattern PROJECTED =
+      Pattern.compile(
+          "(?i)\\b(?:could|will|would|may|might|expected|projected|forecast|set to|poised|on track|"
+              + "likely|by\\s+(?:fiscal\\s+)?20\\d\\d)\\b");
+
+  @Override
+  public String id() {
+    return "market-size";
+  }
+
+  @Override
+  void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    String t = m.text();
+    Matcher mk = MARKET.matcher(t);
+    while (mk.find()) {
+      String name = name(mk);
+      if (name == null || negated(m, mk)) {
+        continue;
+      }
+      for (Money.Amount amt : Money.find(t)) {
+        if (amt.start() < mk.end() || amt.start() - mk.end() > 90) {
+          continue;
+        }
+        Matcher link = LINK.matcher(t.substring(mk.end(), amt.start()));
+        if (!link.find()) {
+          continue;
+        }
+        String q = link.group("q") == null ? "" : link.group("q").toLowerCase(Locale.ROOT);
+        String approx =
+            switch (q) {
+              case "more than", "over", "at least" -> "AtLeast";
+              case "as much as", "up to" -> "AtMost";
+              case "" -> "Exact";
+              default -> "Approximately";
+            };
+        String rest = t.substring(mk.start(), Math.min(t.length(), amt.end() + 20));
+        String modality = PROJECTED.matcher(rest).find() ? "Projected" : "Actual";
+        String verb = t.substring(mk.end(), amt.start()).toLowerCase(Locale.ROOT);
+        if (verb.contains("exceed") || verb.contains("top") || verb.contains("surpass")) {
+          approx = "AtLeast";
+        }
+        Entity market = new Entity(Slug.of(name), name, EntityType.MARKET, null);
+        emit(
+            a,
+            m,
+            new Measurement(
+                market, "MarketSize", amt.value(), amt.currency(), approx, modality, null),
+            0.7,
+            List.of(),
+            out);
+        break;
+      }
+    }
+  }
+
+  /** "AI chip market"; "market for AI accelerators" becomes "AI accelerator market". */
+  private static String name(Matcher mk) {
+    String words = mk.group("pre") != null ? mk.group("pre") : mk.group("post");
+    if (words == null || words.contains("@")) {
+      return null;
+    }
+    words = words.trim().replaceAll("\\s+", " ");
+    if (mk.group("post") != null && words.matches(".*[a-z]s$") && !words.endsWith("ss")) {
+      words = words.substring(0, words.length() - 1);
+    }
+    String name = words + " market";
+    return Slug.of(name).isEmpty() ? null : name;
+  }
+}
