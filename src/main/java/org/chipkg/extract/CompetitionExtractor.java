@@ -23,7 +23,8 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
               + "challenged|take on|takes on|taking on|took on|go after|goes after|going after|"
               + "take aim at|takes aim at|taking aim at|took aim at|battle|battles|battling|"
-              + "vie with|vies with|vying with|dethrone|unseat)\\s+(?:to\\s+)?"
+              + "vie with|vies with|vying with|dethrone|unseat|(?:go|goes|going|went)\\s+head-to-head\\s+with|"
+              + "square off against|squares off against|squaring off against)\\s+(?:to\\s+)?"
               + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);

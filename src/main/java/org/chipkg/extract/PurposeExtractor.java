@@ -35,7 +35,8 @@ public final class PurposeExtractor extends SentenceExtractor {
   private static final Pattern TARGETS =
       Pattern.compile(
           CHIPS
-              + "\\s+(?:targets|is targeted at|is aimed at)\\s+(?:[\\w-]+\\s+){0,2}?(?<what>training|inference)\\b");
+              + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?\\s+(?:targets|is targeted at|is aimed at|"
+              + "for|aimed at)\\s+(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
 
   @Override
   public String id() {

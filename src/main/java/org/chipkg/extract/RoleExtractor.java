@@ -58,7 +58,12 @@ public final class RoleExtractor implements Extractor {
                   + "\\s+(?:would|will)\\s+(?:remain|stay on as|continue as|continue to serve as)\\s+(?:its\\s+)?"
                   + T),
           Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
-          Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O));
+          Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O),
+          Pattern.compile(
+              O
+                  + ",\\s+(?:which is\\s+|now\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
+                  + "(?:architect|engineer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
+                  + P));
 
   /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
   private static final Pattern FOUNDED_BY =
@@ -97,7 +102,7 @@ public final class RoleExtractor implements Extractor {
               x.group("title")
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder")
-                  .replaceAll("(?i)^(runs|heads|leads|oversees)$", "head");
+                  .replaceAll("(?i)^(runs|heads|leads|oversees|led|run|headed)$", "head");
           String lead = m.text().substring(Math.max(0, x.start() - 12), x.start());
           add(
               a,

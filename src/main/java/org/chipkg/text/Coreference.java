@@ -95,7 +95,10 @@ public final class Coreference {
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|"
               + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
-              + "\\s+(?:[\\w-]+\\s+){0,2}$");
+              + "\\s+(?:[\\w-]+\\s+){0,2}$"
+              // a verb form right before the name: "challenging Nvidia", "counts Microsoft"
+              + "|(?-i:(?<![-\\w])(?!(?:its|this|has|was|is|as|us|plus|across|thus|unless|always|"
+              + "news|analysis|sales|shares|chips|series)\\s)[a-z]+(?:ing|ed|s))\\s+$");
 
   public static boolean afterPreposition(Sentence s, Mention m) {
     int at = m.span().begin() - s.span().begin();

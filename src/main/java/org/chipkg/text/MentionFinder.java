@@ -190,7 +190,8 @@ public final class MentionFinder {
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
               + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
-              + "promoted|tapped|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
+              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
 
   /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
   private static final Pattern PERSON_TITLE_PHRASE =
@@ -226,6 +227,8 @@ public final class MentionFinder {
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               + "\\s+(?:was|is)\\s+valued\\b|"
               + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
+              + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
+              + ",\\s+which\\s+(?:counts|makes|designs|develops|builds|sells|raised|competes)\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);
@@ -505,6 +508,9 @@ public final class MentionFinder {
     }
     if (Character.isUpperCase(t.codePointAt(0))) {
       return true;
+    }
+    if (first && t.matches("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*")) {
+      return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")
     }
     // "Gaudi 3", "Maia 200": a number right after a capitalised word belongs to the name.
     return !first

@@ -289,7 +289,19 @@ class OwnArticlesTest {
                 "broadcom MarketOpportunity 60000000000 USD AtLeast Projected",
                 "nvidia AnnualRevenue 130500000000 USD Exact Actual",
                 "micron QuarterlyRevenue 10700000000 USD Exact Projected",
-                "tsmc Revenue 320500000000 TWD Exact Actual")));
+                "tsmc Revenue 320500000000 TWD Exact Actual")),
+        Arguments.of(
+            "challengers",
+            List.of(
+                "jim-keller Head tenstorrent CURRENT",
+                "blackhole developedBy tenstorrent",
+                "nvidia competesWith tenstorrent",
+                "sn40l optimizedFor Inference",
+                "corsair developedBy d-matrix",
+                "corsair optimizedFor Inference",
+                "nvidia competesWith positron",
+                "ascend developedBy huawei",
+                "huawei competesWith nvidia")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -314,6 +326,16 @@ class OwnArticlesTest {
         Set.of(
             "sam-altman CEO openai CURRENT", "microsoft Investment 13000000000 USD Exact Actual"),
         Facts.keys(read("traps")));
+  }
+
+  @Test
+  void itsIsTheSubjectNotTheObject() throws IOException {
+    Set<String> keys = Facts.keys(read("challengers"));
+    assertTrue(
+        keys.stream()
+            .noneMatch(
+                k -> k.contains("developedBy nvidia") || k.contains("developedBy microsoft")),
+        keys::toString);
   }
 
   @Test
