@@ -2,7 +2,6 @@ package org.chipkg.consolidate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,8 +180,9 @@ final class ConflictFinder {
     return f.get(ORG.role);
   }
 
+  /** The articles' ids, sorted: the reason reads the same whatever order articles came in. */
   static Set<String> articleIds(List<StatedFact> fs) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new java.util.TreeSet<>();
     fs.forEach(f -> out.add(f.article().id()));
     return out;
   }
