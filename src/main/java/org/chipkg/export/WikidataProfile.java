@@ -33,7 +33,7 @@ import org.chipkg.vocab.ORG;
  *       wdt:P…} (P2139 total revenue, P2295 net profit) as a plain {@code xsd:decimal}.
  *   <li>Entities: {@code rdfs:label} and {@code skos:altLabel} in English, P31 instance of (Q5
  *       human, Q4830453 business, Q80831 integrated circuit), and the item {@code owl:sameAs} our
- *       IRI so the two can be merged back.
+ *       IRI (and DBpedia where known) so the two can be merged back.
  * </ul>
  *
  * Facts Wikidata has no property for (competition, customers, chip users, purpose, status) are left
@@ -166,6 +166,8 @@ final class WikidataProfile {
                 it, p, NodeFactory.createLiteralLang(t.getObject().getLiteralLexicalForm(), "en")));
       } else if (p.equals(RDF.type.asNode())) {
         instanceOf(t.getObject()).ifPresent(c -> out.add(Triple.create(it, P31, c)));
+      } else if (p.equals(OWL.sameAs.asNode()) && !t.getObject().equals(it)) {
+        out.add(Triple.create(it, p, t.getObject()));
       }
     }
   }

@@ -183,6 +183,8 @@ class LinkedDataIT {
     assertFalse(html.contains("<script"), "no script on pages");
     String amazon = text(get("/id/amazon", "Accept", BROWSER));
     assertTrue(amazon.contains("href=\"http://www.wikidata.org/entity/Q3884\""), "Wikidata link");
+    assertTrue(
+        amazon.contains("href=\"http://dbpedia.org/resource/Amazon_(company)\""), "DBpedia link");
   }
 
   @Test
