@@ -112,6 +112,7 @@ final class EntityPage {
           .append(" <small>— stated by ")
           .append(group.size())
           .append(group.size() == 1 ? " claim" : " claims")
+          .append(support(group.get(0)))
           .append("</small><ul>");
       for (Node c : group) {
         b.append("<li>").append(claims.provenance(c, true)).append("</li>");
@@ -119,6 +120,30 @@ final class EntityPage {
       b.append("</ul></li>");
     }
     b.append("</ul>");
+  }
+
+  /** The consolidated fact supported by the claim, with its counts, if the store holds one. */
+  private String support(Node claim) {
+    var it = dsg.find(Node.ANY, Node.ANY, CK.supportedBy.asNode(), claim);
+    try {
+      if (!it.hasNext()) {
+        return "";
+      }
+      Node f = it.next().getSubject();
+      String articles =
+          claims.one(f, CK.articleCount.asNode()).map(Node::getLiteralLexicalForm).orElse("?");
+      String sources =
+          claims.one(f, CK.sourceCount.asNode()).map(Node::getLiteralLexicalForm).orElse("?");
+      return " · "
+          + claims.node(f, "consolidated fact")
+          + ": "
+          + esc(articles)
+          + " article(s), "
+          + esc(sources)
+          + " independent source(s)";
+    } finally {
+      org.apache.jena.atlas.iterator.Iter.close(it);
+    }
   }
 
   /** Claim graphs (named {@code <base>claim/...}) with a triple that names the entity. */

@@ -181,6 +181,13 @@ class LinkedDataIT {
     assertTrue(html.contains("Conflicts ("), "the conflicts naming its claims");
     assertTrue(html.contains("two holders of one role"));
     assertFalse(html.contains("<script"), "no script on pages");
+    java.util.regex.Matcher fact =
+        java.util.regex.Pattern.compile("href=\"(/fact/[0-9a-f]+)\">consolidated fact")
+            .matcher(html);
+    assertTrue(fact.find(), "links to the consolidated fact with its support");
+    HttpResponse<byte[]> f = get(fact.group(1), "Accept", "text/turtle");
+    assertEquals(200, f.statusCode());
+    assertTrue(parse(f, Lang.TURTLE).contains(Node.ANY, CK.supportedBy.asNode(), Node.ANY));
     String amazon = text(get("/id/amazon", "Accept", BROWSER));
     assertTrue(amazon.contains("href=\"http://www.wikidata.org/entity/Q3884\""), "Wikidata link");
     assertTrue(
