@@ -59,7 +59,7 @@ public final class JsonLd {
       try (JsonWriter w =
           Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
               .createWriter(buf, StandardCharsets.UTF_8)) {
-        w.writeObject(compacted);
+        w.writeObject(contextFirst(compacted));
       }
       out.write(buf.toByteArray());
       out.write('\n');
@@ -68,6 +68,22 @@ public final class JsonLd {
     } catch (JsonLdError e) {
       throw new ExportException("cannot write JSON-LD: " + e.getMessage(), e);
     }
+  }
+
+  /** The same object with {@code @context} as its first member, as people expect to read it. */
+  private static JsonObject contextFirst(JsonObject o) {
+    if (!o.containsKey("@context")) {
+      return o;
+    }
+    jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder();
+    b.add("@context", o.get("@context"));
+    o.forEach(
+        (k, v) -> {
+          if (!k.equals("@context")) {
+            b.add(k, v);
+          }
+        });
+    return b.build();
   }
 
   private static byte[] load() {
