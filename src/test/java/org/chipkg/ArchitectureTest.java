@@ -57,6 +57,24 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("org.apache.jena.fuseki..")
         .check(CLASSES);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.chipkg.endpoint..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.servlet..", "org.eclipse.jetty..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void exportDependsOnNeitherEndpointNorStore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.chipkg.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.chipkg.endpoint..", "org.chipkg.store..", "org.chipkg.cli..")
+        .check(CLASSES);
   }
 
   @Test

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "AI-chip industry news to a provenance-aware knowledge graph.",
     subcommands = {
       ExtractCommand.class,
+      ExportCommand.class,
       IngestCommand.class,
       ConflictsCommand.class,
       ExplainCommand.class,

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded Apache Jena Fuseki server over a {@link KnowledgeStore}, at {@code /kg}: SPARQL query
  * at {@code /kg/sparql} (GET and POST, results by Accept header), the Graph Store Protocol
- * read-only at {@code /kg/data}, no update unless enabled, a query timeout always on.
+ * read-only at {@code /kg/data}, no update unless enabled, a query timeout always on; and the
+ * linked-data routes of {@link LinkedDataRoutes} (dereferencing, pages, VoID, dumps).
  *
  * <pre>{@code
  * try (SparqlServer s = SparqlServer.builder().store(store).port(0).build().start()) {
@@ -67,6 +68,7 @@ public final class SparqlServer implements AutoCloseable {
     private boolean loopback = true;
     private Duration timeout = Duration.ofSeconds(30);
     private boolean allowUpdate;
+    private String base = org.chipkg.rdf.Iris.DEFAULT_BASE;
 
     public Builder store(KnowledgeStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -102,17 +104,26 @@ public final class SparqlServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The IRI base the store was written with (default {@code https://w3id.org/chipkg/}); IRIs
+     * under it are dereferenced at this server's own paths ({@code /id/…}, {@code /claim/…}).
+     */
+    public Builder base(String base) {
+      this.base = new org.chipkg.rdf.Iris(base).base();
+      return this;
+    }
+
     public SparqlServer build() {
       Objects.requireNonNull(store, "store is required");
       store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-      FusekiServer s =
+      FusekiServer.Builder b =
           FusekiServer.create()
               .port(port)
               .loopback(loopback)
               .enablePing(true)
-              .add(DATASET, store.dataset(), allowUpdate)
-              .build();
-      return new SparqlServer(s);
+              .add(DATASET, store.dataset(), allowUpdate);
+      LinkedDataRoutes.register(b, LinkedDataSite.of(store.dataset(), base), DATASET);
+      return new SparqlServer(b.build());
     }
   }
 }

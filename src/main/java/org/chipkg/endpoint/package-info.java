@@ -1,2 +1,7 @@
-/** The embedded SPARQL endpoint (Apache Jena Fuseki); the only package that touches Fuseki. */
+/**
+ * The embedded SPARQL endpoint (Apache Jena Fuseki) and the linked-data routes registered on it:
+ * dereferencing of ChipKG IRIs with content negotiation, server-rendered HTML pages, VoID and DCAT,
+ * the SPARQL Service Description, dumps and the JSON-LD context. The only package that touches
+ * Fuseki, Jetty and the servlet API.
+ */
 package org.chipkg.endpoint;

@@ -25,6 +25,14 @@ import org.chipkg.vocab.SCHEMA;
 /** Article and entity descriptions, written into the article's graph. */
 final class Descriptions {
   private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+  private static final String DBPEDIA = "http://dbpedia.org/resource/";
+
+  /** Classpath location of the DBpedia names (copied from {@code ontology/dbpedia.tsv}). */
+  static final String DBPEDIA_RESOURCE = "/ontology/dbpedia.tsv";
+
+  /** Wikidata id to DBpedia resource name, for the entities whose DBpedia page was verified. */
+  private static final Map<String, String> DBPEDIA_NAMES = dbpediaNames();
+
   private final Iris iris;
   private final Entailment entailment;
 
@@ -87,8 +95,34 @@ final class Descriptions {
       }
       if (e.wikidata() != null) {
         add(out, article, n, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + e.wikidata()));
+        String dbpedia = DBPEDIA_NAMES.get(e.wikidata());
+        if (dbpedia != null) {
+          add(out, article, n, OWL.sameAs.asNode(), NodeFactory.createURI(DBPEDIA + dbpedia));
+        }
       }
     }
+  }
+
+  private static Map<String, String> dbpediaNames() {
+    Map<String, String> m = new TreeMap<>();
+    try (java.io.InputStream in = Descriptions.class.getResourceAsStream(DBPEDIA_RESOURCE)) {
+      if (in == null) {
+        return m;
+      }
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.strip().split("\t");
+        if (!line.startsWith("#")
+            && c.length == 2
+            && c[0].matches("Q[0-9]+")
+            && c[1].matches("[^\\s<>\"{}|^`]+")) {
+          m.put(c[0], c[1]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new org.chipkg.model.ChipKgException("cannot read " + DBPEDIA_RESOURCE, e);
+    }
+    return m;
   }
 
   private static Node lit(String s) {
