@@ -53,9 +53,9 @@ public final class CustomerExtractor extends SentenceExtractor {
   private static final Pattern BUYS_MAKERS =
       Pattern.compile(
           "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
-              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented)\\s+[^@.;]{0,50}?"
-              + "(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
-              + "(?:chips|GPUs|accelerators|processors|silicon|servers)\\b");
+              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted)\\s+"
+              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
+              + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems)\\b");
 
   /** "SK Hynix, the biggest supplier of high-bandwidth memory to Nvidia". */
   private static final Pattern SUPPLIER_TO =

@@ -41,6 +41,10 @@ final class Measures {
           cue(
               "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
               "QuarterlyRevenue"),
+          cue(
+              "(?:revenue|sales) for (?:the|its) (?:first|second|third|fourth|fiscal (?:first|second|third|fourth)) "
+                  + "(?:fiscal )?quarter[^$;]{0,45}?\\bof\\s*$",
+              "QuarterlyRevenue"),
           cue("(?:operating (?:profit|income))[\\w\\s,]{0,25}$", "OperatingIncome"),
           cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
           cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,15}$", "Valuation"),

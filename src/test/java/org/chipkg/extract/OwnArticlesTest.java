@@ -301,7 +301,15 @@ class OwnArticlesTest {
                 "corsair optimizedFor Inference",
                 "nvidia competesWith positron",
                 "ascend developedBy huawei",
-                "huawei competesWith nvidia")));
+                "huawei competesWith nvidia")),
+        Arguments.of(
+            "press-release",
+            List.of(
+                "jensen-huang CEO nvidia CURRENT",
+                "jensen-huang Founder nvidia CURRENT",
+                "nvidia QuarterlyRevenue 57000000000 USD Exact Actual",
+                "anthropic customerOf nvidia",
+                "nvidia Revenue 65000000000 USD Exact Projected")));
   }
 
   @ParameterizedTest(name = "{0}")
