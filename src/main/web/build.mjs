@@ -27,7 +27,7 @@ function installIfStale() {
     stdio: "inherit",
   });
   if (r.error) {
-    fail(`cannot run npm (${r.error.message}): install Node.js 18+ and npm (Debian: apt-get install nodejs npm)`);
+    fail(`cannot run npm (${r.error.message}): install Node.js 20+ and npm (Debian: apt-get install nodejs npm)`);
   }
   if (r.status !== 0) fail(`npm ci failed with exit code ${r.status}`);
 }
