@@ -158,8 +158,13 @@ const TITLES = {
   "figures-with-sources": "Every figure with its source sentence",
   "well-supported-facts": "Facts stated by three or more articles",
   conflicts: "Conflicting claims",
-  explain: "Everything about one entity",
+  explain: "Everything about one entity (the one in the neighbourhood view)",
 };
+
+/** A query's VALUES ?entity { <...> } pointed at the entity in the neighbourhood view. */
+function forCurrentEntity(rq) {
+  return current ? rq.replace(/(VALUES \?entity \{ )<[^>]*>/, `$1<${current}>`) : rq;
+}
 
 async function setUpGallery() {
   const list = document.getElementById("gallery-list");
@@ -173,7 +178,7 @@ async function setUpGallery() {
         el("button", {
           type: "button",
           text: TITLES[name] ?? name,
-          onclick: () => loadQuery(rq),
+          onclick: () => loadQuery(forCurrentEntity(rq)),
         }),
         el("p", { text: describe(rq) }),
         el("p", {}, el("a", { href: `/queries/${name}.rq`, text: `${name}.rq` })),
@@ -350,7 +355,10 @@ async function resolveEntity(text) {
   return (exact ?? hits[0])?.e;
 }
 
+let current;
+
 async function showNetwork(iri) {
+  current = iri;
   const view = document.getElementById("network-view");
   document.getElementById("network-input").value = slugOf(iri);
   document.getElementById("network").scrollIntoView({ behavior: "smooth" });

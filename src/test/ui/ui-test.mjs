@@ -196,6 +196,16 @@ async function run(origin) {
     await page.click("#network-view .node[data-iri$='/id/tsmc'] circle");
     await page.waitForSelector("#network-view svg[aria-label='Neighbourhood of TSMC']");
     log(`neighbourhood of Trainium: ${near.join(", ")}; clicking TSMC recentres`);
+    await page.click("#gallery-list li[data-query=explain] button");
+    const explain = await page.evaluate(() => document.querySelector(".CodeMirror").CodeMirror.getValue());
+    assert.match(explain, /VALUES \?entity \{ <https:\/\/w3id\.org\/chipkg\/id\/tsmc> \}/);
+    await page.click(".yasqe_queryButton");
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll(".yasr table.dataTable tbody td")].some((td) =>
+        td.textContent.includes("manufacturedBy"),
+      ),
+    );
+    log("'Everything about one entity' loads for TSMC, the entity in view, and runs");
 
     assert.deepEqual(elsewhere, [], "requests that left the server's origin");
     assert.deepEqual(errors, [], "script errors on the page");
