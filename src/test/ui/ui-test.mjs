@@ -217,6 +217,9 @@ async function run(origin) {
     await plain.goto(`${origin}/`);
     assert.match(await plain.textContent(".nojs"), /JavaScript is off/);
     assert.ok(await plain.isVisible("a[href='#endpoint']"));
+    assert.ok(await plain.isVisible("#endpoint pre"));
+    assert.ok(!(await plain.isVisible("#search-form")), "no dead search form without JavaScript");
+    assert.ok(await plain.isVisible("#gallery-list a[href='/queries/conflicts.rq']"));
     await plain.screenshot({ path: path.join(shots, "07-no-javascript.png"), fullPage: true });
     await nojs.close();
     log("without JavaScript: the notice and the endpoint's usage are shown");
