@@ -66,7 +66,7 @@ final class Descriptions {
     add(g, ds, uri(VOID + "sparqlEndpoint"), uri(host + sparqlPath));
     add(g, ds, uri(VOID + "uriLookupEndpoint"), uri(host + "/lookup?uri="));
     add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(site.base() + "id/"));
-    add(g, ds, uri(VOID + "rootResource"), uri(host + "/"));
+    add(g, ds, uri(VOID + "rootResource"), uri(host + "/browse"));
     for (String v : new String[] {CK.NS, ORG.NS, PROV.NS, SCHEMA.NS, OA.NS, RDFS.getURI()}) {
       add(g, ds, uri(VOID + "vocabulary"), uri(v));
     }

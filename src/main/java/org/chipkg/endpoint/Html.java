@@ -56,6 +56,8 @@ final class Html {
         .append("<nav>")
         .append(link("/", "ChipKG"))
         .append(" · ")
+        .append(link("/browse", "entities"))
+        .append(" · ")
         .append(link("/kg/sparql", "SPARQL"))
         .append(" · ")
         .append(link("/.well-known/void", "VoID"))

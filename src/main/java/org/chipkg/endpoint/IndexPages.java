@@ -112,8 +112,8 @@ final class IndexPages {
             " <code>/article/&lt;id&gt;</code>, claims at <code>/claim/&lt;hash&gt;</code>, the")
         .append(" ontology at ")
         .append(link("/ontology", "/ontology"))
-        .append("; the ")
-        .append(link("/", "home page"))
+        .append("; ")
+        .append(link("/browse", "/browse"))
         .append(" lists every entity and article.</p>");
     String last = what.substring(what.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     List<String> near = new ArrayList<>();

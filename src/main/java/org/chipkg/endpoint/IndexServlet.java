@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.system.Txn;
 
-/** The home page at {@code /}: what the server offers, every entity and article. */
+/** The index at {@code /browse}: what the server offers, every entity and article. */
 final class IndexServlet extends HttpServlet {
   private final transient LinkedDataSite site;
 

@@ -7,7 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
  *
  * <table>
  *   <caption>routes</caption>
- *   <tr><td>{@code /}</td><td>home page: entities and articles</td></tr>
+ *   <tr><td>{@code /browse}</td><td>every entity and article ({@code /} is {@link WebPage})</td></tr>
  *   <tr><td>{@code /id/*}, {@code /claim/*}, {@code /article/*}, {@code /fact/*},
  *       {@code /conflict/*}, {@code /ontology}</td><td>dereferencing with content negotiation</td></tr>
  *   <tr><td>{@code /lookup?uri=}</td><td>303 to where an IRI is served</td></tr>
@@ -26,7 +26,7 @@ final class LinkedDataRoutes {
       b.addServlet("/" + space + "*", resources);
     }
     b.addServlet("/ontology", resources);
-    b.addServlet("", new IndexServlet(site));
+    b.addServlet("/browse", new IndexServlet(site));
     b.addServlet("/lookup", new LookupServlet(site));
     b.addServlet(
         "/.well-known/void", new DescriptionServlets.VoidServlet(site, datasetPath + "/sparql"));

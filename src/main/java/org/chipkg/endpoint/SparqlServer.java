@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded Apache Jena Fuseki server over a {@link KnowledgeStore}, at {@code /kg}: SPARQL query
  * at {@code /kg/sparql} (GET and POST, results by Accept header), the Graph Store Protocol
- * read-only at {@code /kg/data}, no update unless enabled, a query timeout always on; and the
- * linked-data routes of {@link LinkedDataRoutes} (dereferencing, pages, VoID, dumps).
+ * read-only at {@code /kg/data}, no update unless enabled, a query timeout always on; the
+ * linked-data routes of {@link LinkedDataRoutes} (dereferencing, pages, VoID, dumps); and the query
+ * and browse page of {@link WebPage} at {@code /}.
  *
  * <pre>{@code
  * try (SparqlServer s = SparqlServer.builder().store(store).port(0).build().start()) {
@@ -123,6 +124,7 @@ public final class SparqlServer implements AutoCloseable {
               .enablePing(true)
               .add(DATASET, store.dataset(), allowUpdate);
       LinkedDataRoutes.register(b, LinkedDataSite.of(store.dataset(), base), DATASET);
+      WebPage.register(b);
       return new SparqlServer(b.build());
     }
   }
