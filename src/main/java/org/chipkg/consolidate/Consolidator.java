@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.chipkg.rdf.Entailment;
 import org.chipkg.rdf.Iris;
 import org.chipkg.vocab.CK;
+import org.chipkg.vocab.ORG;
 
 /**
  * Keeps the consolidated graph current. The store calls it inside its write transaction: {@link
@@ -73,11 +74,18 @@ public final class Consolidator {
     return graph.getURI();
   }
 
-  /** The fact keys of the article's claims and the entities they name. */
+  /**
+   * The fact keys of the article's claims, and the entities in the positions a conflict rule looks
+   * at: a role's organization and person, a status's chip, a figure's subject, the subject of a
+   * single-valued relation (and, when that relation is a part-of link, the entities that hang below
+   * it, whose exemptions it may change).
+   */
   public Touched touched(DatasetGraph dsg, Node article) {
     Set<String> keys = new LinkedHashSet<>();
     Set<Node> entities = new LinkedHashSet<>();
-    String prefix = iris.base() + "id/";
+    Set<Node> objects =
+        Set.of(
+            ORG.organization.asNode(), ORG.member.asNode(), CK.chip.asNode(), CK.subject.asNode());
     dsg.find(article, Node.ANY, CK.factKey.asNode(), Node.ANY)
         .forEachRemaining(
             q -> {
@@ -85,9 +93,14 @@ public final class Consolidator {
               dsg.find(q.getSubject(), Node.ANY, Node.ANY, Node.ANY)
                   .forEachRemaining(
                       c -> {
-                        for (Node n : List.of(c.getSubject(), c.getObject())) {
-                          if (n.isURI() && n.getURI().startsWith(prefix)) {
-                            entities.add(n);
+                        Node p = c.getPredicate();
+                        if (objects.contains(p) && c.getObject().isURI()) {
+                          entities.add(c.getObject());
+                        } else if (rules.singleProperties().contains(p)) {
+                          entities.add(c.getSubject());
+                          for (Node sp : rules.singleProperties()) {
+                            dsg.find(Node.ANY, Node.ANY, sp, c.getSubject())
+                                .forEachRemaining(below -> entities.add(below.getSubject()));
                           }
                         }
                       });

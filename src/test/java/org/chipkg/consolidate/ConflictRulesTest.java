@@ -96,6 +96,24 @@ class ConflictRulesTest {
   }
 
   @Test
+  void aLaterPartOfLinkClearsTheConflictIncrementally() {
+    try (KnowledgeStore s = KnowledgeStore.inMemory()) {
+      put(s, article("p5", "June 2, 2026", "Annapurna Labs is a subsidiary of Amazon."));
+      put(
+          s,
+          article("p6", "June 3, 2026", "Annapurna Labs is a subsidiary of Amazon Web Services."));
+      assertEquals(Set.of("TwoValues annapurna-labs"), conflicts(s));
+      put(s, article("p7", "June 4, 2026", "Amazon Web Services is a subsidiary of Amazon."));
+      assertEquals(Set.of(), conflicts(s));
+      Graph incremental = ConsolidationTest.consolidated(s);
+      s.rebuildConsolidation();
+      assertTrue(
+          org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+              incremental, ConsolidationTest.consolidated(s)));
+    }
+  }
+
+  @Test
   void theRulesComeFromTheOntology() {
     Article h1 = article("h1", "June 2, 2026", "Acme Silicon CEO Jane Doe said demand is strong.");
     Article h2 = article("h2", "June 9, 2026", "Acme Silicon CEO John Roe said orders doubled.");
