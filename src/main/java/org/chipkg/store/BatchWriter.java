@@ -1,0 +1,125 @@
+package org.chipkg.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.chipkg.vocab.PROV;
+
+/**
+ * A write path for many articles whose quads are already extracted: buffers articles and writes
+ * them when the buffer holds {@code batchQuads} quads, in one write transaction per batch. An
+ * article written again replaces its graphs (article graph and claim graphs), as in {@link
+ * KnowledgeStore#replaceArticles}. Not thread-safe: one writer per store.
+ *
+ * <pre>{@code
+ * BatchWriter w = BatchWriter.builder().store(store).batchQuads(50_000).build();
+ * w.add(articleIri, quads);
+ * w.flush();
+ * }</pre>
+ */
+public final class BatchWriter {
+  private final KnowledgeStore store;
+  private final int batchQuads;
+  private final Map<String, List<Quad>> buffer = new LinkedHashMap<>();
+  private int buffered;
+  private long written;
+  private int transactions;
+
+  private BatchWriter(KnowledgeStore store, int batchQuads) {
+    this.store = store;
+    this.batchQuads = batchQuads;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Adds an article's quads (default-graph quads are ignored); may write a batch. */
+  public void add(String articleIri, List<Quad> quads) {
+    List<Quad> old = buffer.put(articleIri, quads);
+    buffered += quads.size() - (old == null ? 0 : old.size());
+    if (buffered >= batchQuads) {
+      flush();
+    }
+  }
+
+  /** Writes what is buffered in one transaction. */
+  public void flush() {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    try {
+      Txn.executeWrite(
+          store.dataset(),
+          () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
+              remove(dsg, NodeFactory.createURI(e.getKey()));
+              for (Quad q : e.getValue()) {
+                if (!q.isDefaultGraph()) {
+                  dsg.add(q);
+                  written++;
+                }
+              }
+            }
+          });
+    } catch (RuntimeException e) {
+      throw new StoreException("batch write failed: " + e.getMessage(), e);
+    }
+    transactions++;
+    buffer.clear();
+    buffered = 0;
+  }
+
+  /** Quads written so far (flushed). */
+  public long quadsWritten() {
+    return written;
+  }
+
+  public int transactions() {
+    return transactions;
+  }
+
+  private static void remove(DatasetGraph dsg, Node article) {
+    if (!dsg.containsGraph(article)) {
+      return;
+    }
+    List<Node> claims = new ArrayList<>();
+    dsg.find(article, Node.ANY, PROV.wasDerivedFrom.asNode(), article)
+        .forEachRemaining(q -> claims.add(q.getSubject()));
+    claims.forEach(dsg::removeGraph);
+    dsg.removeGraph(article);
+  }
+
+  /** Builds a writer; every setter checks its argument. */
+  public static final class Builder {
+    private KnowledgeStore store;
+    private int batchQuads = 100_000;
+
+    public Builder store(KnowledgeStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** Quads per write transaction (default 100,000); an article is never split. */
+    public Builder batchQuads(int batchQuads) {
+      if (batchQuads < 1) {
+        throw new IllegalArgumentException("batchQuads must be positive: " + batchQuads);
+      }
+      this.batchQuads = batchQuads;
+      return this;
+    }
+
+    public BatchWriter build() {
+      Objects.requireNonNull(store, "store is required");
+      return new BatchWriter(store, batchQuads);
+    }
+  }
+}
