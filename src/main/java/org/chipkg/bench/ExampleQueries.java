@@ -16,6 +16,19 @@ public final class ExampleQueries {
 
   private ExampleQueries() {}
 
+  /**
+   * The example queries and, for each, its first page ({@code NAME.page100}: the same query with
+   * {@code LIMIT 100}), as an interactive client would ask.
+   */
+  public static Map<String, String> withFirstPages() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : all().entrySet()) {
+      out.put(e.getKey(), e.getValue());
+      out.put(e.getKey() + ".page100", e.getValue().stripTrailing() + "\nLIMIT 100\n");
+    }
+    return out;
+  }
+
   public static Map<String, String> all() {
     Map<String, String> out = new LinkedHashMap<>();
     for (String n : NAMES) {

@@ -1,6 +1,8 @@
 package org.chipkg.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,15 +45,15 @@ public final class QueryBench {
                     "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
             .build();
     try {
-      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-      if (r.statusCode() != 200) {
-        throw new ChipKgException(
-            "query answered "
-                + r.statusCode()
-                + ": "
-                + new String(r.body(), StandardCharsets.UTF_8));
+      HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = r.body()) {
+        if (r.statusCode() != 200) {
+          String msg = new String(body.readNBytes(500), StandardCharsets.UTF_8);
+          throw new ChipKgException("query answered " + r.statusCode() + ": " + msg);
+        }
+        // Read to the end (the answer is received and counted, not kept).
+        return body.transferTo(OutputStream.nullOutputStream());
       }
-      return r.body().length;
     } catch (IOException e) {
       throw new ChipKgException("query request failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

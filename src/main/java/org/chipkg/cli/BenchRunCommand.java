@@ -63,6 +63,14 @@ final class BenchRunCommand implements Callable<Integer> {
   int oneMore;
 
   @Option(
+      names = "--end-to-end",
+      defaultValue = "2000",
+      paramLabel = "N",
+      description =
+          "Articles ingested from files on every core, end to end (default ${DEFAULT-VALUE}).")
+  int endToEnd;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       description = "Work directory for the N-Quads and stores (default a temporary one).")
@@ -73,6 +81,9 @@ final class BenchRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // One log line per request would be measured too: keep Fuseki and Jetty to warnings.
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     CorpusBench.Builder b =
         CorpusBench.builder()
             .corpus(corpus)
@@ -82,6 +93,7 @@ final class BenchRunCommand implements Callable<Integer> {
             .querySeconds(querySeconds)
             .batchQuads(batchQuads)
             .oneMore(oneMore)
+            .endToEndArticles(endToEnd)
             .keep(keep);
     if (work != null) {
       b.work(work);
