@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Data flows one way (ingest, text, extract, rdf, store, endpoint), cli on top. */
+/**
+ * Data flows one way (ingest, text, extract, rdf, store, endpoint), bench over those, cli on top.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()

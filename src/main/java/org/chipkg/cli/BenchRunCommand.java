@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.chipkg.bench.CorpusBench;
 import org.chipkg.bench.Figure;
 import org.chipkg.bench.Scales;
+import org.chipkg.store.BatchWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,6 +72,14 @@ final class BenchRunCommand implements Callable<Integer> {
   int endToEnd;
 
   @Option(
+      names = "--writer",
+      defaultValue = "TRANSACTIONS",
+      description =
+          "How batches are written: TRANSACTIONS (one write transaction each) or BULK_LOADER"
+              + " (Jena's TDB2 loader per batch) (default ${DEFAULT-VALUE}).")
+  BatchWriter.Mode writer;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       description = "Work directory for the N-Quads and stores (default a temporary one).")
@@ -94,6 +103,7 @@ final class BenchRunCommand implements Callable<Integer> {
             .batchQuads(batchQuads)
             .oneMore(oneMore)
             .endToEndArticles(endToEnd)
+            .mode(writer)
             .keep(keep);
     if (work != null) {
       b.work(work);

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.chipkg.vocab.PROV;
 
 /**
@@ -32,9 +35,12 @@ public final class BatchWriter {
   private long written;
   private int transactions;
 
-  private BatchWriter(KnowledgeStore store, int batchQuads) {
+  private final Mode mode;
+
+  private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode) {
     this.store = store;
     this.batchQuads = batchQuads;
+    this.mode = mode;
   }
 
   public static Builder builder() {
@@ -50,11 +56,69 @@ public final class BatchWriter {
     }
   }
 
-  /** Writes what is buffered in one transaction. */
+  /** How a batch is written. */
+  public enum Mode {
+    /** One ordinary write transaction per batch: removals and additions commit together. */
+    TRANSACTIONS,
+    /**
+     * Articles already stored are removed in one transaction, then the batch goes through Apache
+     * Jena's TDB2 bulk loader ({@link LoaderFactory#createLoader}) in a second: faster for large
+     * batches of new articles, but a replaced article is briefly absent between the two.
+     */
+    BULK_LOADER
+  }
+
+  /** Writes what is buffered (one transaction, or two in {@link Mode#BULK_LOADER}). */
   public void flush() {
     if (buffer.isEmpty()) {
       return;
     }
+    if (mode == Mode.BULK_LOADER) {
+      flushWithLoader();
+    } else {
+      flushInTransaction();
+    }
+    transactions++;
+    buffer.clear();
+    buffered = 0;
+  }
+
+  private void flushWithLoader() {
+    DatasetGraph dsg = store.dataset().asDatasetGraph();
+    try {
+      boolean replacing =
+          Txn.calculateRead(
+              dsg,
+              () ->
+                  buffer.keySet().stream()
+                      .anyMatch(iri -> dsg.containsGraph(NodeFactory.createURI(iri))));
+      if (replacing) {
+        Txn.executeWrite(
+            dsg, () -> buffer.keySet().forEach(iri -> remove(dsg, NodeFactory.createURI(iri))));
+      }
+      DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
+      loader.startBulk();
+      try {
+        StreamRDF out = loader.stream();
+        for (List<Quad> quads : buffer.values()) {
+          for (Quad q : quads) {
+            if (!q.isDefaultGraph()) {
+              out.quad(q);
+              written++;
+            }
+          }
+        }
+        loader.finishBulk();
+      } catch (RuntimeException e) {
+        loader.finishException(e);
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      throw new StoreException("bulk-loader write failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void flushInTransaction() {
     try {
       Txn.executeWrite(
           store.dataset(),
@@ -73,9 +137,6 @@ public final class BatchWriter {
     } catch (RuntimeException e) {
       throw new StoreException("batch write failed: " + e.getMessage(), e);
     }
-    transactions++;
-    buffer.clear();
-    buffered = 0;
   }
 
   /** Quads written so far (flushed). */
@@ -102,6 +163,7 @@ public final class BatchWriter {
   public static final class Builder {
     private KnowledgeStore store;
     private int batchQuads = 100_000;
+    private Mode mode = Mode.TRANSACTIONS;
 
     public Builder store(KnowledgeStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -117,9 +179,15 @@ public final class BatchWriter {
       return this;
     }
 
+    /** {@link Mode#TRANSACTIONS} (default) or {@link Mode#BULK_LOADER}. */
+    public Builder mode(Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
     public BatchWriter build() {
       Objects.requireNonNull(store, "store is required");
-      return new BatchWriter(store, batchQuads);
+      return new BatchWriter(store, batchQuads, mode);
     }
   }
 }

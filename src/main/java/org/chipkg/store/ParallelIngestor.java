@@ -47,6 +47,7 @@ public final class ParallelIngestor {
   private final int threads;
   private final int chunk;
   private final int batchQuads;
+  private final BatchWriter.Mode mode;
 
   private ParallelIngestor(Builder b) {
     this.reader = b.reader;
@@ -55,6 +56,7 @@ public final class ParallelIngestor {
     this.threads = b.threads;
     this.chunk = b.chunk;
     this.batchQuads = b.batchQuads;
+    this.mode = b.mode;
   }
 
   public static Builder builder() {
@@ -62,7 +64,8 @@ public final class ParallelIngestor {
   }
 
   public Report ingest(List<Path> files, boolean skipExisting) {
-    BatchWriter writer = BatchWriter.builder().store(store).batchQuads(batchQuads).build();
+    BatchWriter writer =
+        BatchWriter.builder().store(store).batchQuads(batchQuads).mode(mode).build();
     ForkJoinPool pool = new ForkJoinPool(threads);
     int stored = 0;
     int skipped = 0;
@@ -134,6 +137,7 @@ public final class ParallelIngestor {
     private int threads = Runtime.getRuntime().availableProcessors();
     private int chunk = 256;
     private int batchQuads = 100_000;
+    private BatchWriter.Mode mode = BatchWriter.Mode.TRANSACTIONS;
 
     public Builder reader(ArticleReader reader) {
       this.reader = Objects.requireNonNull(reader, "reader");
@@ -174,6 +178,12 @@ public final class ParallelIngestor {
         throw new IllegalArgumentException("batchQuads must be positive: " + batchQuads);
       }
       this.batchQuads = batchQuads;
+      return this;
+    }
+
+    /** How batches are written (default {@link BatchWriter.Mode#TRANSACTIONS}). */
+    public Builder mode(BatchWriter.Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 

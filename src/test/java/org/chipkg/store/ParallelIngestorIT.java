@@ -14,15 +14,18 @@ import org.apache.jena.system.Txn;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.ingest.ArticleSources;
 import org.chipkg.rdf.ArticleGraphs;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The parallel, batched write path stores exactly what the sequential {@link Ingestor} stores. */
 class ParallelIngestorIT {
   @TempDir Path dir;
 
-  @Test
-  void sameQuadsAsTheSequentialIngestorAndReingestReplaces() throws IOException {
+  @ParameterizedTest
+  @EnumSource(BatchWriter.Mode.class)
+  void sameQuadsAsTheSequentialIngestorAndReingestReplaces(BatchWriter.Mode mode)
+      throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (Path p : ArticleSources.expand(List.of(Path.of("seeds")))) {
       Files.copy(p, in.resolve(p.getFileName()));
@@ -34,7 +37,13 @@ class ParallelIngestorIT {
         KnowledgeStore par = KnowledgeStore.tdb2(dir.resolve("tdb"))) {
       new Ingestor(new ArticleReader(), graphs, seq).ingest(files, false);
       ParallelIngestor pi =
-          ParallelIngestor.builder().graphs(graphs).store(par).chunk(2).batchQuads(500).build();
+          ParallelIngestor.builder()
+              .graphs(graphs)
+              .store(par)
+              .chunk(2)
+              .batchQuads(500)
+              .mode(mode)
+              .build();
       ParallelIngestor.Report r = pi.ingest(files, false);
       assertEquals(5, r.stored());
       assertEquals(1, r.failures().size());
