@@ -2,9 +2,11 @@ package org.chipkg.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -13,12 +15,14 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.chipkg.consolidate.Consolidator;
 import org.chipkg.vocab.PROV;
 
 /**
  * A write path for many articles whose quads are already extracted: buffers articles and writes
  * them when the buffer holds {@code batchQuads} quads, in one write transaction per batch. An
- * article written again replaces its graphs (article graph and claim graphs), as in {@link
+ * article written again replaces its graphs (article graph and claim graphs), and the consolidated
+ * graph is refreshed once per batch for every fact and entity the batch touched, as in {@link
  * KnowledgeStore#replaceArticles}. Not thread-safe: one writer per store.
  *
  * <pre>{@code
@@ -36,6 +40,7 @@ public final class BatchWriter {
   private int transactions;
 
   private final Mode mode;
+  private final Consolidator consolidator = Consolidator.standard();
 
   private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode) {
     this.store = store;
@@ -58,17 +63,21 @@ public final class BatchWriter {
 
   /** How a batch is written. */
   public enum Mode {
-    /** One ordinary write transaction per batch: removals and additions commit together. */
+    /**
+     * One ordinary write transaction per batch: removals, additions and the consolidation refresh
+     * commit together.
+     */
     TRANSACTIONS,
     /**
-     * Articles already stored are removed in one transaction, then the batch goes through Apache
-     * Jena's TDB2 bulk loader ({@link LoaderFactory#createLoader}) in a second: faster for large
-     * batches of new articles, but a replaced article is briefly absent between the two.
+     * Articles already stored are removed in one transaction, the batch goes through Apache Jena's
+     * TDB2 bulk loader ({@link LoaderFactory#createLoader}), and a third transaction refreshes the
+     * consolidation: faster for large batches of new articles, but not atomic (a replaced article
+     * is briefly absent, new claims briefly unconsolidated).
      */
     BULK_LOADER
   }
 
-  /** Writes what is buffered (one transaction, or two in {@link Mode#BULK_LOADER}). */
+  /** Writes what is buffered (one transaction, or up to three in {@link Mode#BULK_LOADER}). */
   public void flush() {
     if (buffer.isEmpty()) {
       return;
@@ -85,6 +94,8 @@ public final class BatchWriter {
 
   private void flushWithLoader() {
     DatasetGraph dsg = store.dataset().asDatasetGraph();
+    Set<String> keys = new LinkedHashSet<>();
+    Set<Node> entities = new LinkedHashSet<>();
     try {
       boolean replacing =
           Txn.calculateRead(
@@ -94,7 +105,16 @@ public final class BatchWriter {
                       .anyMatch(iri -> dsg.containsGraph(NodeFactory.createURI(iri))));
       if (replacing) {
         Txn.executeWrite(
-            dsg, () -> buffer.keySet().forEach(iri -> remove(dsg, NodeFactory.createURI(iri))));
+            dsg,
+            () ->
+                buffer
+                    .keySet()
+                    .forEach(
+                        iri -> {
+                          Node article = NodeFactory.createURI(iri);
+                          touched(dsg, article, keys, entities);
+                          remove(dsg, article);
+                        }));
       }
       DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
       loader.startBulk();
@@ -113,6 +133,14 @@ public final class BatchWriter {
         loader.finishException(e);
         throw e;
       }
+      Txn.executeWrite(
+          dsg,
+          () -> {
+            buffer
+                .keySet()
+                .forEach(iri -> touched(dsg, NodeFactory.createURI(iri), keys, entities));
+            consolidator.refresh(dsg, new Consolidator.Touched(keys, entities));
+          });
     } catch (RuntimeException e) {
       throw new StoreException("bulk-loader write failed: " + e.getMessage(), e);
     }
@@ -124,19 +152,32 @@ public final class BatchWriter {
           store.dataset(),
           () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Set<String> keys = new LinkedHashSet<>();
+            Set<Node> entities = new LinkedHashSet<>();
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
-              remove(dsg, NodeFactory.createURI(e.getKey()));
+              Node article = NodeFactory.createURI(e.getKey());
+              touched(dsg, article, keys, entities);
+              remove(dsg, article);
               for (Quad q : e.getValue()) {
                 if (!q.isDefaultGraph()) {
                   dsg.add(q);
                   written++;
                 }
               }
+              touched(dsg, article, keys, entities);
             }
+            consolidator.refresh(dsg, new Consolidator.Touched(keys, entities));
           });
     } catch (RuntimeException e) {
       throw new StoreException("batch write failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Adds what the article's claims concern (fact keys, entities) to the sets. */
+  private void touched(DatasetGraph dsg, Node article, Set<String> keys, Set<Node> entities) {
+    Consolidator.Touched t = consolidator.touched(dsg, article);
+    keys.addAll(t.keys());
+    entities.addAll(t.entities());
   }
 
   /** Quads written so far (flushed). */
