@@ -183,6 +183,12 @@ public final class CorpusBench {
                 if (!scales.isEmpty() && seen >= scales.get(0)) {
                   writer.flush();
                   ingestNanos[0] += System.nanoTime() - resumed[0];
+                  log.accept(
+                      String.format(
+                          "ingest so far: %d quads in %.1f s, %.0f quads/s",
+                          writer.quadsWritten(),
+                          ingestNanos[0] / 1e9,
+                          writer.quadsWritten() / (ingestNanos[0] / 1e9)));
                   checkpoint(store, scales.remove(0), seen, log);
                   resumed[0] = System.nanoTime();
                 }
@@ -239,7 +245,13 @@ public final class CorpusBench {
           }
           log.accept(
               String.format(
-                  "%s: %d requests, answer %d bytes", base, r.latencies().count(), r.bytes()));
+                  "%s: %d requests, answer %d bytes, p50 %.1f ms, p99 %.1f ms, %.2f queries/s",
+                  base,
+                  r.latencies().count(),
+                  r.bytes(),
+                  r.latencies().percentileMs(50),
+                  r.latencies().percentileMs(99),
+                  r.queriesPerSecond()));
           add(base + ".p50", r.latencies().percentileMs(50), "ms");
           add(base + ".p95", r.latencies().percentileMs(95), "ms");
           add(base + ".p99", r.latencies().percentileMs(99), "ms");

@@ -64,14 +64,16 @@ public final class QueryBench {
 
   /**
    * Runs {@code query} from {@code clients} threads for {@code seconds} (each client sends at least
-   * {@code minPerClient} requests), after {@code warmup} requests.
+   * {@code minPerClient} requests), after {@code warmup} requests from one client and at least a
+   * third of {@code seconds} of warm-up.
    */
   public Result run(String query, int clients, double seconds, int minPerClient, int warmup) {
     if (clients < 1) {
       throw new IllegalArgumentException("clients must be positive: " + clients);
     }
     long bytes = 0;
-    for (int i = 0; i < warmup; i++) {
+    long warm = System.nanoTime() + (long) (seconds / 3 * 1e9);
+    for (int i = 0; i < warmup || System.nanoTime() < warm; i++) {
       bytes = once(query);
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
