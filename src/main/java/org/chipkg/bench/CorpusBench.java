@@ -160,7 +160,12 @@ public final class CorpusBench {
     long total = counts.stream().mapToLong(Stored::quads).sum();
     try (KnowledgeStore store = KnowledgeStore.tdb2(dir)) {
       BatchWriter writer =
-          BatchWriter.builder().store(store).batchQuads(cfg.batchQuads).mode(cfg.mode).build();
+          BatchWriter.builder()
+              .store(store)
+              .batchQuads(cfg.batchQuads)
+              .mode(cfg.mode)
+              .deferConsolidation(cfg.deferConsolidation)
+              .build();
       long[] ingestNanos = {0};
       long[] resumed = {System.nanoTime()};
       StreamRDF sink =
@@ -182,6 +187,7 @@ public final class CorpusBench {
                 article++;
                 if (!scales.isEmpty() && seen >= scales.get(0)) {
                   writer.flush();
+                  writer.refreshConsolidation();
                   ingestNanos[0] += System.nanoTime() - resumed[0];
                   log.accept(
                       String.format(
@@ -197,19 +203,24 @@ public final class CorpusBench {
           };
       RDFParser.source(nq).lang(Lang.NQUADS).parse(sink);
       writer.flush();
+      writer.refreshConsolidation();
       ingestNanos[0] += System.nanoTime() - resumed[0];
       double qps = writer.quadsWritten() / (ingestNanos[0] / 1e9);
       log.accept(
           String.format(
-              "ingested %d quads in %d batches in %.1f s (batches of %d quads, %s)",
+              "ingested %d quads in %d batches in %.1f s (batches of %d quads, %s, consolidation"
+                  + " %s: %.1f s of it)",
               writer.quadsWritten(),
               writer.transactions(),
               ingestNanos[0] / 1e9,
               cfg.batchQuads,
-              cfg.mode));
+              cfg.mode,
+              cfg.deferConsolidation ? "deferred to each scale" : "per batch",
+              writer.consolidationNanos() / 1e9));
       add("ingest.quads_per_s", qps, "quads/s");
       add("ingest.batch_quads", cfg.batchQuads, "quads");
       add("ingest.write_transactions", writer.transactions(), "batches");
+      add("ingest.consolidation_share", writer.consolidationNanos() / (double) ingestNanos[0], "x");
       for (long s : scales) {
         log.accept(
             String.format(
@@ -345,6 +356,7 @@ public final class CorpusBench {
               .threads(cfg.threads)
               .batchQuads(cfg.batchQuads)
               .mode(cfg.mode)
+              .deferConsolidation(cfg.deferConsolidation)
               .build()
               .ingest(part, false);
     }
@@ -404,6 +416,7 @@ public final class CorpusBench {
     private int oneMore = 10;
     private int endToEndArticles = 2000;
     private BatchWriter.Mode mode = BatchWriter.Mode.TRANSACTIONS;
+    private boolean deferConsolidation = true;
     private long oneMoreSeed = 987_654_321L;
 
     public Builder corpus(Path corpus) {
@@ -505,6 +518,15 @@ public final class CorpusBench {
     /** How the ingest measurements write (default {@link BatchWriter.Mode#TRANSACTIONS}). */
     public Builder mode(BatchWriter.Mode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * True (default): the consolidation is refreshed once per scale and at the end of the ingest
+     * (inside the ingest time); false: once per batch, as a normal ingest does.
+     */
+    public Builder deferConsolidation(boolean defer) {
+      this.deferConsolidation = defer;
       return this;
     }
 

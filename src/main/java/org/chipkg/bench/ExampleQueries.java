@@ -12,7 +12,13 @@ import org.chipkg.model.ChipKgException;
 public final class ExampleQueries {
   /** The files in {@code queries/}, without {@code .rq}. */
   public static final List<String> NAMES =
-      List.of("who-runs-what", "chips-and-makers", "figures-with-sources");
+      List.of(
+          "who-runs-what",
+          "chips-and-makers",
+          "figures-with-sources",
+          "well-supported-facts",
+          "conflicts",
+          "explain");
 
   private ExampleQueries() {}
 

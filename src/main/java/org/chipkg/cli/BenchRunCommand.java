@@ -80,6 +80,15 @@ final class BenchRunCommand implements Callable<Integer> {
   BatchWriter.Mode writer;
 
   @Option(
+      names = "--consolidation",
+      defaultValue = "deferred",
+      paramLabel = "WHEN",
+      description =
+          "per-batch (as a normal ingest) or deferred (refreshed once at each scale and at the"
+              + " end, inside the ingest time) (default ${DEFAULT-VALUE}).")
+  String consolidation;
+
+  @Option(
       names = "--work",
       paramLabel = "DIR",
       description = "Work directory for the N-Quads and stores (default a temporary one).")
@@ -87,6 +96,16 @@ final class BenchRunCommand implements Callable<Integer> {
 
   @Option(names = "--keep", description = "Keep the work directory.")
   boolean keep;
+
+  private boolean deferred() {
+    return switch (consolidation) {
+      case "deferred" -> true;
+      case "per-batch" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "--consolidation must be per-batch or deferred: " + consolidation);
+    };
+  }
 
   @Override
   public Integer call() {
@@ -104,6 +123,7 @@ final class BenchRunCommand implements Callable<Integer> {
             .oneMore(oneMore)
             .endToEndArticles(endToEnd)
             .mode(writer)
+            .deferConsolidation(deferred())
             .keep(keep);
     if (work != null) {
       b.work(work);

@@ -38,14 +38,19 @@ public final class BatchWriter {
   private int buffered;
   private long written;
   private int transactions;
+  private long consolidationNanos;
+  private final Set<String> pendingKeys = new LinkedHashSet<>();
+  private final Set<Node> pendingEntities = new LinkedHashSet<>();
 
   private final Mode mode;
+  private final boolean defer;
   private final Consolidator consolidator = Consolidator.standard();
 
-  private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode) {
+  private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode, boolean defer) {
     this.store = store;
     this.batchQuads = batchQuads;
     this.mode = mode;
+    this.defer = defer;
   }
 
   public static Builder builder() {
@@ -139,7 +144,7 @@ public final class BatchWriter {
             buffer
                 .keySet()
                 .forEach(iri -> touched(dsg, NodeFactory.createURI(iri), keys, entities));
-            consolidator.refresh(dsg, new Consolidator.Touched(keys, entities));
+            refresh(dsg, keys, entities);
           });
     } catch (RuntimeException e) {
       throw new StoreException("bulk-loader write failed: " + e.getMessage(), e);
@@ -166,7 +171,7 @@ public final class BatchWriter {
               }
               touched(dsg, article, keys, entities);
             }
-            consolidator.refresh(dsg, new Consolidator.Touched(keys, entities));
+            refresh(dsg, keys, entities);
           });
     } catch (RuntimeException e) {
       throw new StoreException("batch write failed: " + e.getMessage(), e);
@@ -175,9 +180,52 @@ public final class BatchWriter {
 
   /** Adds what the article's claims concern (fact keys, entities) to the sets. */
   private void touched(DatasetGraph dsg, Node article, Set<String> keys, Set<Node> entities) {
+    long t0 = System.nanoTime();
     Consolidator.Touched t = consolidator.touched(dsg, article);
     keys.addAll(t.keys());
     entities.addAll(t.entities());
+    consolidationNanos += System.nanoTime() - t0;
+  }
+
+  /** Refreshes the consolidation now, or keeps what was touched for later when deferring. */
+  private void refresh(DatasetGraph dsg, Set<String> keys, Set<Node> entities) {
+    if (defer) {
+      pendingKeys.addAll(keys);
+      pendingEntities.addAll(entities);
+      return;
+    }
+    long t0 = System.nanoTime();
+    consolidator.refresh(dsg, new Consolidator.Touched(keys, entities));
+    consolidationNanos += System.nanoTime() - t0;
+  }
+
+  /**
+   * With deferred consolidation: refreshes, in one write transaction, the support and conflicts of
+   * every fact and entity touched since the last call (each once). Without: does nothing.
+   */
+  public void refreshConsolidation() {
+    if (pendingKeys.isEmpty() && pendingEntities.isEmpty()) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    try {
+      Txn.executeWrite(
+          store.dataset(),
+          () ->
+              consolidator.refresh(
+                  store.dataset().asDatasetGraph(),
+                  new Consolidator.Touched(pendingKeys, pendingEntities)));
+    } catch (RuntimeException e) {
+      throw new StoreException("consolidation refresh failed: " + e.getMessage(), e);
+    }
+    pendingKeys.clear();
+    pendingEntities.clear();
+    consolidationNanos += System.nanoTime() - t0;
+  }
+
+  /** Time spent finding what was touched and refreshing the consolidation, in nanoseconds. */
+  public long consolidationNanos() {
+    return consolidationNanos;
   }
 
   /** Quads written so far (flushed). */
@@ -205,6 +253,7 @@ public final class BatchWriter {
     private KnowledgeStore store;
     private int batchQuads = 100_000;
     private Mode mode = Mode.TRANSACTIONS;
+    private boolean deferConsolidation;
 
     public Builder store(KnowledgeStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -226,9 +275,20 @@ public final class BatchWriter {
       return this;
     }
 
+    /**
+     * False (default): each batch refreshes the consolidation in its own transaction. True: batches
+     * only record what they touched and {@link #refreshConsolidation()} refreshes it all at once (a
+     * bulk load pays for each popular entity once instead of once per batch; until then the
+     * consolidated graph lags the claims).
+     */
+    public Builder deferConsolidation(boolean defer) {
+      this.deferConsolidation = defer;
+      return this;
+    }
+
     public BatchWriter build() {
       Objects.requireNonNull(store, "store is required");
-      return new BatchWriter(store, batchQuads, mode);
+      return new BatchWriter(store, batchQuads, mode, deferConsolidation);
     }
   }
 }

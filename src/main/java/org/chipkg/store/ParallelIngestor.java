@@ -48,6 +48,7 @@ public final class ParallelIngestor {
   private final int chunk;
   private final int batchQuads;
   private final BatchWriter.Mode mode;
+  private final boolean deferConsolidation;
 
   private ParallelIngestor(Builder b) {
     this.reader = b.reader;
@@ -57,6 +58,7 @@ public final class ParallelIngestor {
     this.chunk = b.chunk;
     this.batchQuads = b.batchQuads;
     this.mode = b.mode;
+    this.deferConsolidation = b.deferConsolidation;
   }
 
   public static Builder builder() {
@@ -65,7 +67,12 @@ public final class ParallelIngestor {
 
   public Report ingest(List<Path> files, boolean skipExisting) {
     BatchWriter writer =
-        BatchWriter.builder().store(store).batchQuads(batchQuads).mode(mode).build();
+        BatchWriter.builder()
+            .store(store)
+            .batchQuads(batchQuads)
+            .mode(mode)
+            .deferConsolidation(deferConsolidation)
+            .build();
     ForkJoinPool pool = new ForkJoinPool(threads);
     int stored = 0;
     int skipped = 0;
@@ -87,6 +94,7 @@ public final class ParallelIngestor {
         }
       }
       writer.flush();
+      writer.refreshConsolidation();
     } finally {
       pool.shutdown();
     }
@@ -138,6 +146,7 @@ public final class ParallelIngestor {
     private int chunk = 256;
     private int batchQuads = 100_000;
     private BatchWriter.Mode mode = BatchWriter.Mode.TRANSACTIONS;
+    private boolean deferConsolidation;
 
     public Builder reader(ArticleReader reader) {
       this.reader = Objects.requireNonNull(reader, "reader");
@@ -184,6 +193,15 @@ public final class ParallelIngestor {
     /** How batches are written (default {@link BatchWriter.Mode#TRANSACTIONS}). */
     public Builder mode(BatchWriter.Mode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * True: the consolidation is refreshed once, at the end of each {@link #ingest} call, for
+     * everything it touched, instead of once per batch (default false).
+     */
+    public Builder deferConsolidation(boolean defer) {
+      this.deferConsolidation = defer;
       return this;
     }
 

@@ -16,15 +16,15 @@ import org.chipkg.ingest.ArticleSources;
 import org.chipkg.rdf.ArticleGraphs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The parallel, batched write path stores exactly what the sequential {@link Ingestor} stores. */
 class ParallelIngestorIT {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(BatchWriter.Mode.class)
-  void sameQuadsAsTheSequentialIngestorAndReingestReplaces(BatchWriter.Mode mode)
+  @CsvSource({"TRANSACTIONS,false", "BULK_LOADER,false", "TRANSACTIONS,true"})
+  void sameQuadsAsTheSequentialIngestorAndReingestReplaces(BatchWriter.Mode mode, boolean defer)
       throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (Path p : ArticleSources.expand(List.of(Path.of("seeds")))) {
@@ -43,6 +43,7 @@ class ParallelIngestorIT {
               .chunk(2)
               .batchQuads(500)
               .mode(mode)
+              .deferConsolidation(defer)
               .build();
       ParallelIngestor.Report r = pi.ingest(files, false);
       assertEquals(5, r.stored());
