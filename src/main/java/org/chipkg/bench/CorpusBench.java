@@ -221,6 +221,8 @@ public final class CorpusBench {
       add("ingest.batch_quads", cfg.batchQuads, "quads");
       add("ingest.write_transactions", writer.transactions(), "batches");
       add("ingest.consolidation_share", writer.consolidationNanos() / (double) ingestNanos[0], "x");
+      long writeNanos = ingestNanos[0] - writer.consolidationNanos();
+      add("ingest.write_quads_per_s", writer.quadsWritten() / (writeNanos / 1e9), "quads/s");
       for (long s : scales) {
         log.accept(
             String.format(
@@ -333,13 +335,9 @@ public final class CorpusBench {
     log.accept(String.format("Jena bulk loader: %d quads in %.1f s", n, s));
     double bulk = n / s;
     add("ingest.bulkloader_quads_per_s", bulk, "quads/s");
-    double ours =
-        figures.stream()
-            .filter(f -> f.name().equals("ingest.quads_per_s"))
-            .findFirst()
-            .orElseThrow()
-            .value();
+    double ours = value("ingest.quads_per_s");
     add("ingest.ratio_to_bulkloader", ours / bulk, "x");
+    add("ingest.write_ratio_to_bulkloader", value("ingest.write_quads_per_s") / bulk, "x");
     delete(dir);
   }
 
@@ -374,6 +372,10 @@ public final class CorpusBench {
     return Math.max(
         0,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private double value(String name) {
+    return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().value();
   }
 
   private void add(String name, double value, String unit) {

@@ -66,6 +66,8 @@ class BenchCommandIT {
             "ingest.quads_per_s",
             "ingest.bulkloader_quads_per_s",
             "ingest.ratio_to_bulkloader",
+            "ingest.write_ratio_to_bulkloader",
+            "ingest.consolidation_share",
             "ingest.end_to_end_articles_per_s",
             "ingest.one_more_article.1k.p50",
             "query.1k.c1.who-runs-what.p50",
