@@ -6,11 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -20,7 +18,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.chipkg.endpoint.SparqlServer;
 import org.chipkg.extract.ExtractionPipeline;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.ingest.ArticleSources;
@@ -51,6 +48,7 @@ public final class CorpusBench {
   private final ExtractionPipeline pipeline;
   private final ArticleGraphs graphs;
   private final List<Figure> figures = new ArrayList<>();
+  private final ScaleCheckpoint checkpoint;
 
   /** An article of the N-Quads file and how many quads follow for it. */
   private record Stored(String iri, int quads) {}
@@ -60,6 +58,9 @@ public final class CorpusBench {
     this.pipeline = ExtractionPipeline.builder().build();
     this.graphs =
         new ArticleGraphs(pipeline, new ClaimEncoder(Iris.standard(), Entailment.standard()));
+    this.checkpoint =
+        new ScaleCheckpoint(
+            graphs, cfg.clients, cfg.querySeconds, cfg.oneMore, cfg.oneMoreSeed, figures::add);
   }
 
   public static Builder builder() {
@@ -195,7 +196,7 @@ public final class CorpusBench {
                           writer.quadsWritten(),
                           ingestNanos[0] / 1e9,
                           writer.quadsWritten() / (ingestNanos[0] / 1e9)));
-                  checkpoint(store, scales.remove(0), seen, log);
+                  checkpoint.run(store, scales.remove(0), seen, log);
                   resumed[0] = System.nanoTime();
                 }
               }
@@ -230,102 +231,6 @@ public final class CorpusBench {
                 Scales.label(s), total));
       }
     }
-  }
-
-  /** At a scale: one more article, then the example queries over HTTP. */
-  private void checkpoint(KnowledgeStore store, long scale, long quads, Consumer<String> log) {
-    String label = Scales.label(scale);
-    log.accept(String.format("scale %s: store holds %d quads", label, quads));
-    oneMoreArticle(store, label, log);
-    try (SparqlServer server =
-        SparqlServer.builder()
-            .store(store)
-            .port(0)
-            .timeout(Duration.ofSeconds(300))
-            .build()
-            .start()) {
-      QueryBench qb = new QueryBench(server.sparqlUrl());
-      for (int clients : cfg.clients) {
-        for (Map.Entry<String, String> q : ExampleQueries.withFirstPages().entrySet()) {
-          String base = "query." + label + ".c" + clients + "." + q.getKey();
-          QueryBench.Result r;
-          try {
-            r = qb.run(q.getValue(), clients, cfg.querySeconds, 3, 2);
-          } catch (ChipKgException e) {
-            log.accept(base + ": failed: " + e.getMessage());
-            add(base + ".failed", 1, "runs");
-            continue;
-          }
-          log.accept(
-              String.format(
-                  "%s: %d requests, answer %d bytes, p50 %.1f ms, p99 %.1f ms, %.2f queries/s",
-                  base,
-                  r.latencies().count(),
-                  r.bytes(),
-                  r.latencies().percentileMs(50),
-                  r.latencies().percentileMs(99),
-                  r.queriesPerSecond()));
-          add(base + ".p50", r.latencies().percentileMs(50), "ms");
-          add(base + ".p95", r.latencies().percentileMs(95), "ms");
-          add(base + ".p99", r.latencies().percentileMs(99), "ms");
-          add(base + ".throughput", r.queriesPerSecond(), "queries/s");
-        }
-      }
-    }
-    add("jvm.heap_live." + label, liveHeapMb(), "MB");
-  }
-
-  /** Heap in use after a full collection: what the store and server really keep. */
-  private static double liveHeapMb() {
-    System.gc();
-    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
-        / 1048576.0;
-  }
-
-  /**
-   * Extracts and stores articles new to the store, one transaction each (the standard {@link
-   * KnowledgeStore#replaceArticle} path), then removes them. The first two warm up.
-   */
-  private void oneMoreArticle(KnowledgeStore store, String label, Consumer<String> log) {
-    CorpusGenerator fresh =
-        CorpusGenerator.builder().articles(cfg.oneMore + 2).seed(cfg.oneMoreSeed).build();
-    ArticleReader reader = new ArticleReader();
-    long[] total = new long[cfg.oneMore];
-    long[] extract = new long[cfg.oneMore];
-    long[] write = new long[cfg.oneMore];
-    List<String> added = new ArrayList<>();
-    for (int i = 0; i < cfg.oneMore + 2; i++) {
-      GeneratedArticle g = fresh.article(i);
-      Article a = reader.read("one-more-" + i, g.fileName(), g.text());
-      long t0 = System.nanoTime();
-      String iri = graphs.articleIri(a);
-      org.apache.jena.sparql.core.DatasetGraph quads = graphs.of(a);
-      long t1 = System.nanoTime();
-      store.replaceArticle(iri, quads);
-      long t2 = System.nanoTime();
-      added.add(iri);
-      if (i >= 2) {
-        total[i - 2] = t2 - t0;
-        extract[i - 2] = t1 - t0;
-        write[i - 2] = t2 - t1;
-      }
-    }
-    added.forEach(store::removeArticle);
-    Latencies l = Latencies.of(total);
-    log.accept(
-        String.format(
-            "scale %s: one more article (extract, then store in one transaction): p50 %.1f ms"
-                + " (extract %.1f, store %.1f), max %.1f ms",
-            label,
-            l.percentileMs(50),
-            Latencies.of(extract).percentileMs(50),
-            Latencies.of(write).percentileMs(50),
-            l.maxMs()));
-    String base = "ingest.one_more_article." + label;
-    add(base + ".p50", l.percentileMs(50), "ms");
-    add(base + ".max", l.maxMs(), "ms");
-    add(base + ".extract_p50", Latencies.of(extract).percentileMs(50), "ms");
-    add(base + ".store_p50", Latencies.of(write).percentileMs(50), "ms");
   }
 
   private void bulkReference(Path nq, Path dir, Consumer<String> log) {
