@@ -21,17 +21,29 @@ public final class Money {
       "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           + "eighty|ninety|hundred|a)";
+
+  /**
+   * At most 15 integer digits and 6 decimals, never the tail of a longer digit string: longer
+   * figures are not amounts a news text states, and parsing them costs time in the digit count.
+   */
+  private static final String NUMBER =
+      "(?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.\\d{1,6})?(?![.,]?\\d)";
+
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<cur>US\\$|NT\\$|\\$|€|£|¥)\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+          "(?<cur>US\\$|NT\\$|\\$|€|£|¥)\\s?(?<num>"
+              + NUMBER
+              + ")"
               + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|[bmk])\\b)?");
   private static final Pattern NAMED =
       Pattern.compile(
-          "(?i)(?<num>\\d+(?:\\.\\d+)?|(?:"
+          "(?i)(?<num>(?<![\\d.,])"
+              + NUMBER
+              + "|(?:"
               + WORD
               + "(?:[\\s-]+(?:and[\\s-]+)?"
               + WORD
-              + ")*))"
+              + "){0,11}))"
               + "\\s+(?<scale>trillion|billion|million|thousand)\\s+(?<cur>dollars?|euros?|pounds?|yen|yuan|won|rupees?)\\b");
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(

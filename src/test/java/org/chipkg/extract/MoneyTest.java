@@ -1,9 +1,13 @@
 package org.chipkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +33,28 @@ class MoneyTest {
     assertEquals(
         0, new BigDecimal(value).compareTo(found.get(0).value()), () -> text + " -> " + found);
     assertEquals(currency, found.get(0).currency());
+  }
+
+  /** Found by Jazzer (MoneyFuzzTestInputs): a 99-digit dollar figure was read as an amount. */
+  @Test
+  void longDigitRunsAreNotAmounts() {
+    List<Money.Amount> found = Money.find("$5$0" + "6".repeat(97));
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(0, new BigDecimal(5).compareTo(found.get(0).value()));
+    assertTrue(Money.find("1234567890123456789 billion dollars").isEmpty());
+    assertEquals(1, Money.find("$999,999,999,999,999 and more").size());
+  }
+
+  /** Number words and digit runs cost linear time, not quadratic, on a long line. */
+  @Test
+  void longRunsOfNumberWordsStayLinear() {
+    String words = "one hundred and ".repeat(100_000);
+    String digits = "7".repeat(1_000_000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          Money.find(words);
+          Money.find("$" + digits + " billion dollars");
+        });
   }
 }
