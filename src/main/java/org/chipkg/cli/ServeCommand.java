@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin StoreOption store;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(
       names = "--articles",
       paramLabel = "DIR",
@@ -44,8 +46,40 @@ final class ServeCommand implements Callable<Integer> {
       description = "Query timeout in seconds (default ${DEFAULT-VALUE}).")
   int timeout;
 
+  @Option(
+      names = "--max-rows",
+      defaultValue = "10000",
+      description =
+          "Most result rows sent (default ${DEFAULT-VALUE}); a cut answer has the header"
+              + " ChipKG-Truncated: true.")
+  long maxRows;
+
+  @Option(
+      names = "--max-request-bytes",
+      defaultValue = "1048576",
+      description = "Largest request body or query string (default ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
+  @Option(
+      names = "--allow-update",
+      description =
+          "Accept SPARQL Update and Graph Store writes from clients that send the secret in "
+              + UPDATE_SECRET_ENV
+              + " (Bearer token or Basic password).")
+  boolean allowUpdate;
+
+  @Option(names = "--allow-service", description = "Allow federated SERVICE calls in queries.")
+  boolean allowService;
+
+  static final String UPDATE_SECRET_ENV = "CHIPKG_UPDATE_SECRET";
+
   @Override
   public Integer call() throws InterruptedException {
+    String secret = System.getenv(UPDATE_SECRET_ENV);
+    if (allowUpdate && (secret == null || secret.isBlank())) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--allow-update needs the secret in " + UPDATE_SECRET_ENV);
+    }
     KnowledgeStore ks = Common.open(store.dir);
     if (Files.isDirectory(articles)) {
       Ingestor.Report r =
@@ -55,16 +89,26 @@ final class ServeCommand implements Callable<Integer> {
           "ingested %d new article(s), %d already stored, %d failed%n",
           r.stored(), r.skipped(), r.failures().size());
     }
-    SparqlServer server =
+    SparqlServer.Builder b =
         SparqlServer.builder()
             .store(ks)
             .port(port)
             .loopback(!host.equals("all"))
             .timeout(Duration.ofSeconds(timeout))
-            .build()
-            .start();
+            .maxRows(maxRows)
+            .maxRequestBytes(maxRequestBytes)
+            .allowService(allowService);
+    if (allowUpdate) {
+      b.allowUpdate(secret);
+    }
+    SparqlServer server = b.build().start();
     System.out.println("SPARQL endpoint: " + server.sparqlUrl());
-    System.out.println("Graph Store (read-only): " + server.baseUrl() + "/kg/data");
+    System.out.println(
+        "Graph Store ("
+            + (allowUpdate ? "writes need the update secret" : "read-only")
+            + "): "
+            + server.baseUrl()
+            + "/kg/data");
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

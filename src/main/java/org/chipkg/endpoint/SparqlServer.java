@@ -3,7 +3,9 @@ package org.chipkg.endpoint;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.chipkg.rdf.RemoteContexts;
 import org.chipkg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +13,12 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded Apache Jena Fuseki server over a {@link KnowledgeStore}, at {@code /kg}: SPARQL query
  * at {@code /kg/sparql} (GET and POST, results by Accept header), the Graph Store Protocol
- * read-only at {@code /kg/data}, no update unless enabled, a query timeout always on; the
- * linked-data routes of {@link LinkedDataRoutes} (dereferencing, pages, VoID, dumps); and the query
- * and browse page of {@link WebPage} at {@code /}.
+ * read-only at {@code /kg/data}; the linked-data routes of {@link LinkedDataRoutes}
+ * (dereferencing, pages, VoID, dumps); and the query and browse page of {@link WebPage} at {@code
+ * /}. Limits always on: a query timeout (30 s), a row cap signalled in the {@code ChipKG-Row-Cap}
+ * and {@code ChipKG-Truncated} headers (10,000 rows), a request-size limit (1 MiB), no federated
+ * {@code SERVICE}, no remote JSON-LD contexts. SPARQL Update and Graph Store writes only when
+ * enabled, and then only with the update secret.
  *
  * <pre>{@code
  * try (SparqlServer s = SparqlServer.builder().store(store).port(0).build().start()) {
@@ -70,6 +75,10 @@ public final class SparqlServer implements AutoCloseable {
     private Duration timeout = Duration.ofSeconds(30);
     private boolean allowUpdate;
     private String base = org.chipkg.rdf.Iris.DEFAULT_BASE;
+    private String updateSecret;
+    private long maxRows = 10_000;
+    private long maxRequestBytes = 1024 * 1024;
+    private boolean allowService;
 
     public Builder store(KnowledgeStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -99,9 +108,40 @@ public final class SparqlServer implements AutoCloseable {
       return this;
     }
 
-    /** Enables SPARQL Update and Graph Store writes at /kg (off by default). */
-    public Builder allowUpdate(boolean allowUpdate) {
-      this.allowUpdate = allowUpdate;
+    /**
+     * Enables SPARQL Update and Graph Store writes at /kg (off by default) for requests that carry
+     * {@code secret} as a bearer token or a Basic password.
+     */
+    public Builder allowUpdate(String secret) {
+      if (secret == null || secret.isBlank()) {
+        throw new IllegalArgumentException("updates need a non-blank secret");
+      }
+      this.allowUpdate = true;
+      this.updateSecret = secret;
+      return this;
+    }
+
+    /** Largest number of result rows (SELECT) or solutions (CONSTRUCT, DESCRIBE) sent. */
+    public Builder maxRows(long maxRows) {
+      if (maxRows < 1) {
+        throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+      }
+      this.maxRows = maxRows;
+      return this;
+    }
+
+    /** Largest request body or query string accepted, in bytes. */
+    public Builder maxRequestBytes(long maxRequestBytes) {
+      if (maxRequestBytes < 1024) {
+        throw new IllegalArgumentException("maxRequestBytes below 1024: " + maxRequestBytes);
+      }
+      this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /** Allows federated {@code SERVICE} calls from queries (off by default). */
+    public Builder allowService(boolean allowService) {
+      this.allowService = allowService;
       return this;
     }
 
@@ -116,15 +156,22 @@ public final class SparqlServer implements AutoCloseable {
 
     public SparqlServer build() {
       Objects.requireNonNull(store, "store is required");
+      RemoteContexts.refuse();
       store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+      store.dataset().getContext().set(ARQ.httpServiceAllowed, allowService);
       FusekiServer.Builder b =
           FusekiServer.create()
               .port(port)
               .loopback(loopback)
               .enablePing(true)
+              .registerOperation(Operation.Query, new RowCapQuery(maxRows))
+              .addFilter("/*", new RequestLimit(maxRequestBytes))
               .add(DATASET, store.dataset(), allowUpdate);
       LinkedDataRoutes.register(b, LinkedDataSite.of(store.dataset(), base), DATASET);
       WebPage.register(b);
+      if (allowUpdate) {
+        b.addFilter(DATASET + "/*", new UpdateAuth(updateSecret));
+      }
       return new SparqlServer(b.build());
     }
   }
