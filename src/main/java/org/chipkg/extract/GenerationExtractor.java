@@ -43,15 +43,28 @@ public final class GenerationExtractor extends SentenceExtractor {
               + "(?:@O\\d+@'s\\s+|its\\s+|the\\s+)?(?<family>@C\\d+@)(?:\\s+(?:family|line|lineup|series))?"
               + "|(?:[\\w-]+-generation|next-generation|latest|newest)\\s+(?<family2>@C\\d+@),?\\s+(?:called|named|dubbed|known as)\\s+(?<member2>@C\\d+@)");
 
+  /** The article's families, computed once per article rather than once per sentence. */
+  private static final ThreadLocal<Map<String, Entity>> FAMILIES = new ThreadLocal<>();
+
   @Override
   public String id() {
     return "chip-generations";
   }
 
   @Override
+  public List<Claim> extract(AnnotatedArticle a) {
+    FAMILIES.set(families(a));
+    try {
+      return super.extract(a);
+    } finally {
+      FAMILIES.remove();
+    }
+  }
+
+  @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     Sentence s = m.sentence();
-    Map<String, Entity> families = families(a);
+    Map<String, Entity> families = FAMILIES.get() != null ? FAMILIES.get() : families(a);
     Map<Integer, Mention> byNumber = new HashMap<>();
     boolean cue = CUE.matcher(m.text()).find();
     for (Mention chip : s.mentions()) {

@@ -87,7 +87,7 @@ public final class MeasurementExtractor implements Extractor {
     Coreference coref = new Coreference(a);
     List<Candidate> found = new ArrayList<>();
     for (Sentence s : a.sentences()) {
-      if (!s.isQuestion()) {
+      if (!s.isQuestion() && s.span().length() <= SentenceExtractor.MAX_SENTENCE) {
         sentence(coref, new Masked(s), found);
       }
     }

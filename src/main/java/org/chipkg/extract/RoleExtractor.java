@@ -88,7 +88,7 @@ public final class RoleExtractor implements Extractor {
     List<Runnable> later = new ArrayList<>();
     Coreference coref = new Coreference(a);
     for (Sentence s : a.sentences()) {
-      if (s.isQuestion()) {
+      if (s.isQuestion() || s.span().length() > SentenceExtractor.MAX_SENTENCE) {
         continue;
       }
       Masked m = new Masked(s);

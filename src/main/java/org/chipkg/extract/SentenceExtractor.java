@@ -29,12 +29,18 @@ abstract class SentenceExtractor implements Extractor {
   /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */
   static final String CHIPS = "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@C\\d+@)*)";
 
+  /**
+   * Longer "sentences" (a run of text without sentence punctuation, such as a table or a hostile
+   * single line) are not prose and are skipped, which also keeps matching time linear.
+   */
+  static final int MAX_SENTENCE = 3_000;
+
   @Override
   public List<Claim> extract(AnnotatedArticle a) {
     List<Claim> out = new ArrayList<>();
     Coreference coref = new Coreference(a);
     for (Sentence s : a.sentences()) {
-      if (!s.isQuestion()) {
+      if (!s.isQuestion() && s.span().length() <= MAX_SENTENCE) {
         sentence(a, coref, new Masked(s), out);
       }
     }
