@@ -39,6 +39,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(
+      names = "--max-article-bytes",
+      defaultValue = "20971520",
+      description = "Larger files are rejected before they are read (default ${DEFAULT-VALUE}).")
+  long maxArticleBytes;
+
   @Override
   public Integer call() {
     if (inputs.isEmpty() && remove.isEmpty()) {
@@ -62,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         return missing == 0 ? 0 : 1;
       }
       Ingestor.Report r =
-          new Ingestor(new ArticleReader(), ArticleGraphs.standard(), ks)
+          new Ingestor(new ArticleReader(maxArticleBytes), ArticleGraphs.standard(), ks)
               .ingest(ArticleSources.expand(inputs), false);
       System.out.printf(
           "ingested %d article(s), %d failed; store holds %d quads%n",

@@ -50,9 +50,10 @@ public final class Ingestor {
         }
         batch.put(iri, graphs.of(a));
         stored++;
-      } catch (ChipKgException | IllegalArgumentException e) {
-        LOG.error("{}", e.getMessage());
-        failures.add(e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        String msg = failure(f, e);
+        LOG.error("{}", msg);
+        failures.add(msg);
       }
       if (batch.size() >= BATCH) {
         store.replaceArticles(batch);
@@ -63,6 +64,15 @@ public final class Ingestor {
       store.replaceArticles(batch);
     }
     return new Report(stored, skipped, failures);
+  }
+
+  /** The message for a file that failed, naming the file; a bug's exception type is kept. */
+  private static String failure(Path f, Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof ChipKgException && m.startsWith(f.toString())) {
+      return m;
+    }
+    return f + ": " + (e instanceof ChipKgException ? m : e.getClass().getSimpleName() + ": " + m);
   }
 
   public KnowledgeStore store() {
