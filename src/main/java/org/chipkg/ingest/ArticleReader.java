@@ -54,8 +54,12 @@ public final class ArticleReader {
     }
   }
 
-  /** An article from text already in memory. */
-  public Article read(String id, String source, String text) {
+  /**
+   * An article from text already in memory. Characters no RDF syntax can carry (C0 controls other
+   * than tab and line breaks, lone surrogates) become spaces, so offsets still hold.
+   */
+  public Article read(String id, String source, String raw) {
+    String text = RdfSafeText.of(raw);
     if (text.isBlank()) {
       throw new IngestException(source + ": empty file (only white space)");
     }

@@ -46,17 +46,29 @@ final class HtmlArticles {
     if (date == null && time != null) {
       date = time.attr("datetime");
     }
-    PartialDate published =
-        date != null && date.matches("\\d{4}-\\d{2}-\\d{2}.*")
-            ? new PartialDate(
-                Integer.parseInt(date.substring(0, 4)),
-                Integer.parseInt(date.substring(5, 7)),
-                Integer.parseInt(date.substring(8, 10)))
-            : md.published();
+    PartialDate published = date(date, md.published());
     ArticleMetadata merged =
         new ArticleMetadata(
-            headline != null ? headline : md.headline(), published, publisher, md.citedSources());
-    return new Article(base.id(), source, text, merged, base.boilerplate());
+            headline != null ? RdfSafeText.of(headline) : md.headline(),
+            published,
+            publisher != null ? RdfSafeText.of(publisher) : null,
+            md.citedSources());
+    return new Article(base.id(), source, base.text(), merged, base.boilerplate());
+  }
+
+  /** A page's ISO date, or the fallback when it has none or an impossible one ("2026-13-45"). */
+  private static PartialDate date(String iso, PartialDate fallback) {
+    if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return fallback;
+    }
+    try {
+      return new PartialDate(
+          Integer.parseInt(iso.substring(0, 4)),
+          Integer.parseInt(iso.substring(5, 7)),
+          Integer.parseInt(iso.substring(8, 10)));
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
   }
 
   private static String first(Document doc, String css, String attr, String fallback) {
