@@ -57,6 +57,7 @@ public final class Ingestor {
       }
       if (batch.size() >= BATCH) {
         store.replaceArticles(batch);
+        LOG.info("committed {} article(s), {} so far", batch.size(), stored);
         batch.clear();
       }
     }
