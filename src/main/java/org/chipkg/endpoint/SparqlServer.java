@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded Apache Jena Fuseki server over a {@link KnowledgeStore}, at {@code /kg}: SPARQL query
  * at {@code /kg/sparql} (GET and POST, results by Accept header), the Graph Store Protocol
- * read-only at {@code /kg/data}; the linked-data routes of {@link LinkedDataRoutes}
- * (dereferencing, pages, VoID, dumps); and the query and browse page of {@link WebPage} at {@code
- * /}. Limits always on: a query timeout (30 s), a row cap signalled in the {@code ChipKG-Row-Cap}
- * and {@code ChipKG-Truncated} headers (10,000 rows), a request-size limit (1 MiB), no federated
- * {@code SERVICE}, no remote JSON-LD contexts. SPARQL Update and Graph Store writes only when
- * enabled, and then only with the update secret.
+ * read-only at {@code /kg/data}; the linked-data routes of {@link LinkedDataRoutes} (dereferencing,
+ * pages, VoID, dumps); and the query and browse page of {@link WebPage} at {@code /}. Limits always
+ * on: a query timeout (30 s), a row cap signalled in the {@code ChipKG-Row-Cap} and {@code
+ * ChipKG-Truncated} headers (10,000 rows), a request-size limit (1 MiB), no federated {@code
+ * SERVICE}, no remote JSON-LD contexts. SPARQL Update and Graph Store writes only when enabled, and
+ * then only with the update secret.
  *
  * <pre>{@code
  * try (SparqlServer s = SparqlServer.builder().store(store).port(0).build().start()) {
