@@ -25,7 +25,7 @@ public final class ChipStatusExtractor extends SentenceExtractor {
               Pattern.compile("(?i)\\b(?:sold out|sells out|selling out|sell out)\\b"), "SoldOut"),
           new Rule(
               Pattern.compile(
-                  "(?i)\\b(?:fully|nearly fully|entirely) (?:reserved|allocated|booked)\\b|\\bfull allocation\\b"),
+                  "(?i)\\b(?:fully|nearly fully|entirely|over) ?(?:reserved|allocated|booked|subscribed)\\b|\\bfull allocation\\b"),
               "FullyAllocated"),
           new Rule(
               Pattern.compile(
@@ -43,7 +43,8 @@ public final class ChipStatusExtractor extends SentenceExtractor {
               Pattern.compile(
                   "(?i)\\b(?:is|are)\\s+(?:now\\s+)?(?:generally available|widely available|shipping to customers|"
                       + "available to (?:customers|all customers|the public|developers))\\b|"
-                      + "\\b(?:began|begun|started|begins|starts) shipping\\b"),
+                      + "\\b(?:began|begun|started|begins|starts) shipping\\b|"
+                      + "\\b(?:became|has become|is now|went) (?:generally |widely )?available\\b"),
               "Available"),
           new Rule(
               Pattern.compile(

@@ -79,6 +79,13 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "[^@.;]{0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
               + OrgRelations.ORGS);
 
+  /** "Anthropic, ..., is the largest user of Trainium chips". */
+  private static final Pattern USER_OF =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:,[^;.]{0,80}?,)?\\s+(?:is|was|remains|became|has become)\\s+(?:the|a|an|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:user|users|buyer|buyers|customer|customers)\\s+of\\s+(?:@O\\d+@'s\\s+)?"
+              + CHIPS);
+
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -235,6 +242,21 @@ public final class CustomerExtractor extends SentenceExtractor {
               new Relation(user.get(), Predicate.CUSTOMER_OF, c.entity()),
               0.7,
               List.of(c),
+              out);
+        }
+      }
+    }
+    Matcher uo = USER_OF.matcher(m.text());
+    while (uo.find()) {
+      Mention user = m.mention(uo.group("user"));
+      for (Mention chip : m.mentionsIn(uo.group("chips"))) {
+        if (!negated(m, uo) && isOrg(user) && isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+              0.75,
+              List.of(user, chip),
               out);
         }
       }

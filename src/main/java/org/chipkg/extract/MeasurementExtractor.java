@@ -60,6 +60,13 @@ public final class MeasurementExtractor implements Extractor {
               + "(?:entire\\s+)?)?(?:annual\\s+|yearly\\s+)?revenue(?:\\s+of\\s+(?:[\\w\\s-]{0,25}?like\\s+)?(?<o2>@O\\d+@))?");
   private static final Pattern STRONG_BEFORE =
       Pattern.compile("(?<o>@O\\d+@)(?:'s|,\\s+(?:which|that)\\s+\\w+|,\\s+with)(?:[^@;]{0,80})$");
+
+  /** "the startup in which Amazon has invested $8 billion": the investor owns the figure. */
+  private static final Pattern INVESTOR_BEFORE =
+      Pattern.compile(
+          "(?<o>@O\\d+@)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+)?(?:invested|committed|pledged|poured)"
+              + "\\s+(?:about\\s+|roughly\\s+|nearly\\s+|up to\\s+|more than\\s+|a total of\\s+)?$");
+
   private static final Pattern OTHER_NOUN =
       Pattern.compile("(?i)\\b(?:revenue|run rate|sales|valuation|income|profit)\\b[^$]*,");
   private static final Pattern FOR_AFTER =
@@ -234,6 +241,13 @@ public final class MeasurementExtractor implements Extractor {
 
   private static Optional<Entity> strongSubject(
       Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+    Matcher inv = INVESTOR_BEFORE.matcher(before);
+    if (inv.find()) {
+      Mention o = m.mention(inv.group("o"));
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity()); // "in which Amazon has invested $8 billion"
+      }
+    }
     Matcher b =
         STRONG_BEFORE.matcher(
             before.length() > 120 ? before.substring(before.length() - 120) : before);

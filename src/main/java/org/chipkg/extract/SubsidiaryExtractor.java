@@ -37,7 +37,8 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final Pattern OWN_UNIT =
       Pattern.compile(
           "(?<child>@O\\d+@),\\s+(?:the company's|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:unit|division|arm|"
-              + "subsidiary)\\b");
+              + "subsidiary)\\b|\\b(?:[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?company's|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:unit|division|arm|subsidiary),\\s+(?<child2>@O\\d+@)");
 
   private static final List<Pattern> PARENT_FIRST =
       List.of(
@@ -69,7 +70,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     find(a, m, ACQUIRED_APPOSITIVE, out);
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
-      Mention child = m.mention(u.group("child"));
+      Mention child = m.mention(u.group("child") != null ? u.group("child") : u.group("child2"));
       coref
           .organization(m.sentence(), m.originalOffset(u.start()))
           .filter(parent -> isOrg(child) && !parent.equals(child.entity()))

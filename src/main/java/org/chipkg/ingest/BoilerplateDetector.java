@@ -21,7 +21,10 @@ public final class BoilerplateDetector {
           "(?i)(\\boff\\b|\\bdeal\\b|\\bsale\\b|sign up|free trial|subscribe|\\$\\d|% off|coupon|promo)");
   private static final Pattern TAIL_BLOCK =
       Pattern.compile(
-          "(?i)^\\s*(more in\\b.*|more from\\b.*|related( articles| stories| posts| reading| news)?:?|"
+          "(?i)^\\s*(more in\\b.*|more from\\b.*|related( articles| stories| posts| reading| news| coverage| content| links| topics)?:?|"
+              + "more (?:coverage|on this story|on this topic|to read|news):?|read next:?|what to read next:?|"
+              + "don'?t miss:?|in other news:?|elsewhere:?|keep reading:?|recommended reading:?|"
+              + "(?:related|more) (?:from|at) .{1,40}|(?:tags|topics|filed under):.*|"
               + "read more\\b.*|recommended\\b.*|you may also like.*|you might also like.*|"
               + "trending( now)?:?|popular( now)?:?|sources:?|source:\\s*\\S.*|share this.*|"
               + "follow us.*|editorial team|about the author.*|sign up for .*newsletter.*|"

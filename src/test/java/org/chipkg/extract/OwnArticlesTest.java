@@ -309,7 +309,21 @@ class OwnArticlesTest {
                 "jensen-huang Founder nvidia CURRENT",
                 "nvidia QuarterlyRevenue 57000000000 USD Exact Actual",
                 "anthropic customerOf nvidia",
-                "nvidia Revenue 65000000000 USD Exact Projected")));
+                "nvidia Revenue 65000000000 USD Exact Projected")),
+        Arguments.of(
+            "trainium-talks",
+            List.of(
+                "andy-jassy CEO amazon CURRENT",
+                "amazon-web-services subsidiaryOf amazon",
+                "annapurna-labs subsidiaryOf amazon",
+                "trainium designedBy annapurna-labs",
+                "trainium manufacturedBy tsmc",
+                "anthropic usesChip trainium",
+                "amazon Investment 8000000000 USD Exact Actual",
+                "trainium2 status FullyAllocated",
+                "trainium3 status Available",
+                "trainium status InSalesTalks",
+                "amazon competesWith nvidia")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -344,6 +358,12 @@ class OwnArticlesTest {
             .noneMatch(
                 k -> k.contains("developedBy nvidia") || k.contains("developedBy microsoft")),
         keys::toString);
+  }
+
+  @Test
+  void relatedCoverageYieldsNothing() throws IOException {
+    Set<String> keys = Facts.keys(read("trainium-talks"));
+    assertTrue(keys.stream().noneMatch(k -> k.contains("100000000000")), keys::toString);
   }
 
   @Test
