@@ -43,7 +43,12 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           Pattern.compile(
               CHIPS
                   + GAP
-                  + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"));
+                  + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"),
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:on|using)\\s+(?:a|an|the|its)?\\s*(?:\\d+|N\\d+)(?:\\s?nm|-nanometer|\\s+nanometer)?"
+                  + "\\s+(?:process|node|technology)\\s+(?:at|from|by|of)\\s+(?<fab>@O\\d+@)"));
 
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(

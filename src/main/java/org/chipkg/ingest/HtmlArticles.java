@@ -12,21 +12,44 @@ import org.jsoup.nodes.Element;
  * footers and ad containers removed, one block element a line (jsoup).
  */
 final class HtmlArticles {
+  private static final String BLOCKS = "h1, h2, h3, h4, p, li, blockquote, pre, td, figcaption";
+  private static final String META =
+      "time, [class*=byline], [class*=dateline], [class*=date], [class*=meta]";
+
   private HtmlArticles() {}
 
   static Article read(String id, String source, String html, ArticleReader reader) {
     Document doc = Jsoup.parse(html);
     doc.select(
             "script, style, noscript, nav, aside, footer, header nav, form, iframe, "
-                + "[class*=advert], [class*=sponsor], [id*=advert], [class*=related], [class*=share]")
+                + "[class*=advert], [class*=sponsor], [id*=advert], [class*=related], [class*=share], "
+                + "[class*=comment], [id*=comment], [class*=menu], [class*=newsletter], "
+                + "[class*=subscribe], [class*=promo], [class*=recommend], [class*=trending], "
+                + "[class*=popular], [class*=sidebar], [role=navigation], [role=complementary]")
         .remove();
+    // A page header (logo, menus) is not the article; an article's own header (with its h1) is.
+    doc.select("header").stream().filter(h -> h.select("h1").isEmpty()).forEach(Element::remove);
     StringBuilder sb = new StringBuilder();
-    Element root = doc.selectFirst("article") != null ? doc.selectFirst("article") : doc.body();
+    Element root = doc.selectFirst("article");
+    if (root == null) {
+      root = doc.selectFirst("main, [role=main]");
+    }
+    if (root == null) {
+      root = doc.body();
+    }
     if (root != null) {
-      for (Element e : root.select("h1, h2, h3, h4, p, li, blockquote, pre, td")) {
+      java.util.Set<Element> taken = new java.util.HashSet<>();
+      for (Element e : root.select(BLOCKS + ", " + META)) {
+        boolean meta = e.is(META) && !e.is(BLOCKS);
+        if (meta && (e.text().length() > 200 || !e.select(BLOCKS).isEmpty())) {
+          continue; // a wrapper, not a byline or date line: its blocks are read one by one
+        }
         String t = e.ownText().isBlank() && e.children().isEmpty() ? "" : e.text();
-        if (!t.isBlank() && e.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
+        if (!t.isBlank()
+            && e.parents().stream()
+                .noneMatch(p -> p.is("p, li, blockquote") || taken.contains(p))) {
           sb.append(t.strip()).append('\n');
+          taken.add(e);
         }
       }
     }
@@ -40,8 +63,20 @@ final class HtmlArticles {
     } else if (headline == null && !doc.title().isBlank()) {
       headline = doc.title().strip();
     }
-    String publisher = first(doc, "meta[property=og:site_name]", "content", md.publisher());
-    String date = first(doc, "meta[property=article:published_time]", "content", null);
+    String publisher =
+        first(
+            doc,
+            "meta[property=og:site_name], meta[name=publisher], meta[name=application-name]",
+            "content",
+            md.publisher() != null ? md.publisher() : titleSuffix(doc.title()));
+    String date =
+        first(
+            doc,
+            "meta[property=article:published_time], meta[property=og:published_time], "
+                + "meta[itemprop=datePublished], meta[name=date], meta[name=pubdate], "
+                + "meta[name=publish-date], meta[name=dc.date]",
+            "content",
+            null);
     Element time = doc.selectFirst("time[datetime]");
     if (date == null && time != null) {
       date = time.attr("datetime");
@@ -69,6 +104,14 @@ final class HtmlArticles {
     } catch (IllegalArgumentException e) {
       return fallback;
     }
+  }
+
+  /** "AWS weighs selling Trainium | TechNews": the site name after the last separator. */
+  private static String titleSuffix(String title) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\s[|–—-]\\s+(\\p{Lu}[\\w.&' -]{1,40}?)\\s*$")
+            .matcher(title);
+    return m.find() && m.group(1).split("\\s+").length <= 4 ? m.group(1).strip() : null;
   }
 
   private static String first(Document doc, String css, String attr, String fallback) {

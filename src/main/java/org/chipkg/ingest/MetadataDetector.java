@@ -41,7 +41,11 @@ public final class MetadataDetector {
       Pattern.compile("(?im)^\\s*source:\\s*(?<who>\\S.{0,60}?)\\s*$");
   private static final Pattern CITED =
       Pattern.compile(
-          "(?:first reported by|reported by|according to a report (?:by|from|in)|told|as reported by)\\s+(?<who>\\p{Lu}[\\p{L}.&]+(?:\\s\\p{Lu}[\\p{L}.&]+){0,2})");
+          "(?:first reported by|reported by|according to a report (?:by|from|in)|told|as reported by)\\s+(?<who>\\p{Lu}[\\p{L}.&]+(?:\\s\\p{Lu}[\\p{L}.&]+){0,2})"
+              // "..., Bloomberg reported." at the end of a clause: the outlet the story rests on
+              + "|,\\s+(?<who2>(?:The\\s+)?\\p{Lu}[\\p{L}.&]+(?:\\s\\p{Lu}[\\p{L}.&]+){0,2})\\s+"
+              + "(?:first\\s+)?reported(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+              + "earlier|last week|this week))?\\s*[.,;]");
   private static final Pattern SOURCE_ITEM =
       Pattern.compile("^\\s*[-•*]\\s+.+\\s[—–-]\\s+(?<who>[^—–-]+?)\\s*$");
   private static final Pattern AD = Pattern.compile("(?i).*(advertisement|\\bads\\b|sponsored).*");
@@ -121,7 +125,7 @@ public final class MetadataDetector {
     Set<String> out = new LinkedHashSet<>();
     Matcher c = CITED.matcher(text);
     while (c.find()) {
-      out.add(outlet(c.group("who")));
+      out.add(outlet(c.group("who") != null ? c.group("who") : c.group("who2")));
     }
     boolean inSources = false;
     for (TextSpan l : lines) {
