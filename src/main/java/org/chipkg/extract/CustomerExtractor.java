@@ -86,6 +86,8 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?:[\\w-]+\\s+){0,2}?(?:user|users|buyer|buyers|customer|customers)\\s+of\\s+(?:@O\\d+@'s\\s+)?"
               + CHIPS);
 
+  private static final Pattern OUT_TO =
+      Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?:to|out to)\\s+(?!train|run|power|build|help)");
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -151,6 +153,9 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     Matcher b = BUYS.matcher(m.text());
     while (b.find()) {
+      if (OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
+        continue; // "AWS rents Trainium capacity to customers": it lends, it does not use
+      }
       Mention user = m.mention(b.group("user"));
       String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
       for (Mention chip : m.mentionsIn(b.group("chips"))) {

@@ -82,6 +82,14 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + GAP
               + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
 
+  /** "Trainium3, co-developed with Alchip and Marvell". */
+  private static final Pattern CO_DEVELOPED_WITH =
+      Pattern.compile(
+          CHIPS
+              + ",?\\s+(?:which was\\s+|was\\s+|were\\s+|is\\s+|being\\s+)?(?:co-developed|co-designed|"
+              + "jointly developed|jointly designed|developed together|designed together)\\s+with\\s+"
+              + OrgRelations.ORGS);
+
   /** "Broadcom, which helps Google design the TPUs": both design it. */
   private static final Pattern HELPS_DESIGN =
       Pattern.compile(
@@ -186,6 +194,18 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 0.75,
                 List.of(org, chip),
                 out);
+          }
+        }
+      }
+    }
+    Matcher cw = CO_DEVELOPED_WITH.matcher(m.text());
+    while (cw.find()) {
+      Predicate pred =
+          cw.group().contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      for (Mention org : OrgRelations.orgs(m, cw.group("objs"))) {
+        for (Mention chip : m.mentionsIn(cw.group("chips"))) {
+          if (!negated(m, cw) && isOrg(org)) {
+            relate(a, m, chip, pred, org.entity(), cw, out);
           }
         }
       }

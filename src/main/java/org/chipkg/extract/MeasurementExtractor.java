@@ -38,7 +38,8 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile(
           "(?i)\\b(?:expected|expects?|projected|projects|forecasts?|will|would|could|potential|potentially|"
               + "target|aims?|estimated|estimates?|predicts?|predicted|anticipates?|anticipated|"
-              + "guidance|outlook|plans?|(?-i:may)|might|hopes?|talks|considering|weighing|sees|"
+              + "guidance|outlook|plans?|(?-i:may)|might|hopes?|talks|considering|weighing|sees|committed to|"
+              + "commits to|pledged to|intends to|to spend|"
               + "next (?:quarter|year|fiscal year))\\b");
 
   /** ", whose revenue is": a relative clause has a modality of its own. */

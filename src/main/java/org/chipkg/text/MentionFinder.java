@@ -217,7 +217,9 @@ public final class MentionFinder {
               + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
               + "officer|chair|chairman|spokesperson)\\s+(of|at)|(developed|designed|built|made|"
-              + "manufactured|fabricated|produced)\\s+by)\\s*$");
+              + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
+              + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
+              + "alliance)\\s+with)\\s*$");
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"

@@ -323,7 +323,17 @@ class OwnArticlesTest {
                 "trainium2 status FullyAllocated",
                 "trainium3 status Available",
                 "trainium status InSalesTalks",
-                "amazon competesWith nvidia")));
+                "amazon competesWith nvidia")),
+        Arguments.of(
+            "investor-view",
+            List.of(
+                "andy-jassy CEO amazon CURRENT",
+                "anthropic customerOf amazon-web-services",
+                "poolside customerOf amazon-web-services",
+                "trainium3 developedBy alchip",
+                "trainium3 developedBy marvell",
+                "trainium3 manufacturedBy tsmc",
+                "amazon-web-services CapitalExpenditure 100000000000 USD Exact Projected")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -358,6 +368,14 @@ class OwnArticlesTest {
             .noneMatch(
                 k -> k.contains("developedBy nvidia") || k.contains("developedBy microsoft")),
         keys::toString);
+  }
+
+  @Test
+  void rentingChipsOutIsNotUsingThem() throws IOException {
+    Set<String> keys = Facts.keys(read("investor-view"));
+    assertTrue(
+        keys.stream().noneMatch(k -> k.startsWith("amazon-web-services usesChip")), keys::toString);
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("apple")), keys::toString);
   }
 
   @Test
