@@ -20,8 +20,8 @@ public final class CustomerExtractor extends SentenceExtractor {
   private static final String ADJ = "(?:(?:[\\w-]+|@C\\d+@)\\s+){0,2}";
   private static final Pattern OF_SUPPLIER =
       Pattern.compile(
-          "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:the\\s+|a\\s+|an\\s+|"
-              + "one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
+          "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:both\\s+|also\\s+|still\\s+)?"
+              + "(?:the\\s+|a\\s+|an\\s+|one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
               + ADJ
               + "customers?\\b"
               + "|\\b(?:is|was|became|as)\\s+(?:a|an|the)\\s+"

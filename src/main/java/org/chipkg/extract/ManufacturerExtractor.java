@@ -31,6 +31,11 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
+              CHIPS
+                  + "\\s+(?:is|are|was|were)\\s+(?:developed|designed)\\s+by\\s+[^.;]{0,60}?\\band\\s+(?:later\\s+)?"
+                  + MAKE
+                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+          Pattern.compile(
               "(?<fab>@O\\d+@)\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
                   + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:makes|manufactures|"
                   + "produces|fabricates|make|manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?"

@@ -71,6 +71,9 @@ final class Measures {
       Pattern.compile(
           "(?i)\\b(?:(?:in|for) (?:its|the) (?:last |latest |previous |most recent )?(?:fiscal |financial )?year|"
               + "in (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
+  private static final Pattern LAST_YEAR =
+      Pattern.compile(
+          "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
@@ -81,6 +84,10 @@ final class Measures {
     String near = after.length() > 40 ? after.substring(0, 40) : after;
     if ("Revenue".equals(m) && YEAR.matcher(near).find()) {
       return "AnnualRevenue";
+    }
+    String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+    if ("Revenue".equals(m) && LAST_YEAR.matcher(tail).find()) {
+      return "AnnualRevenue"; // "Intel's revenue last year was roughly $53 billion"
     }
     if (m != null && QUARTER.matcher(near).find()) {
       return m.equals("Revenue")

@@ -333,7 +333,18 @@ class OwnArticlesTest {
                 "trainium3 developedBy alchip",
                 "trainium3 developedBy marvell",
                 "trainium3 manufacturedBy tsmc",
-                "amazon-web-services CapitalExpenditure 100000000000 USD Exact Projected")));
+                "amazon-web-services CapitalExpenditure 100000000000 USD Exact Projected")),
+        Arguments.of(
+            "explainer",
+            List.of(
+                "andy-jassy CEO amazon CURRENT",
+                "trainium manufacturedBy tsmc",
+                "trainium3 successorOf trainium2",
+                "trainium3 optimizedFor Training",
+                "trainium3 optimizedFor Inference",
+                "amazon customerOf nvidia",
+                "intel AnnualRevenue 53000000000 USD Approximately Actual",
+                "trainium status InSalesTalks")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -368,6 +379,13 @@ class OwnArticlesTest {
             .noneMatch(
                 k -> k.contains("developedBy nvidia") || k.contains("developedBy microsoft")),
         keys::toString);
+  }
+
+  @Test
+  void thePurposeIsTheSubjectsNotTheReplacedChips() throws IOException {
+    Set<String> keys = Facts.keys(read("explainer"));
+    assertTrue(
+        keys.stream().noneMatch(k -> k.startsWith("trainium2 optimizedFor")), keys::toString);
   }
 
   @Test
