@@ -62,6 +62,12 @@ public final class MeasurementExtractor implements Extractor {
   private static final Pattern STRONG_BEFORE =
       Pattern.compile("(?<o>@O\\d+@)(?:'s|,\\s+(?:which|that)\\s+\\w+|,\\s+with)(?:[^@;]{0,80})$");
 
+  /** A sentence-initial company, a relative clause about it, then its own verb and figure. */
+  private static final Pattern MAIN_SUBJECT =
+      Pattern.compile(
+          "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:reported|posted|said|generated|recorded|"
+              + "had|saw|expects|forecast|booked|raised)\\b[^@;]*$");
+
   /** "the startup in which Amazon has invested $8 billion": the investor owns the figure. */
   private static final Pattern INVESTOR_BEFORE =
       Pattern.compile(
@@ -242,6 +248,13 @@ public final class MeasurementExtractor implements Extractor {
 
   private static Optional<Entity> strongSubject(
       Coreference coref, Masked m, String before, String after, Money.Amount amt) {
+    Matcher rel = MAIN_SUBJECT.matcher(before);
+    if (rel.find()) {
+      Mention o = m.mention(rel.group("o"));
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity()); // "MediaTek, which works with Google, reported revenue of"
+      }
+    }
     Matcher inv = INVESTOR_BEFORE.matcher(before);
     if (inv.find()) {
       Mention o = m.mention(inv.group("o"));

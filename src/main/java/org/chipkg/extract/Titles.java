@@ -12,7 +12,8 @@ final class Titles {
           + "cofounder|founder|chairman|chairwoman|chairperson|chair|president|CFO|"
           + "chief financial officer|COO|chief operating officer|CTO|chief technology officer|"
           + "executive vice president|senior vice president|vice president|EVP|SVP|director|"
-          + "spokesperson|spokesman|spokeswoman|chief|boss|head|executive)";
+          + "spokesperson|spokesman|spokeswoman|chief scientist|chief architect|general manager|"
+          + "managing director|chief|boss|head|executive)";
 
   /**
    * A title with an optional unit ("AI chief"); group "title" holds it, group "title2" a second
@@ -59,8 +60,14 @@ final class Titles {
     if (t.contains("spokes")) {
       return Role.Kind.SPOKESPERSON;
     }
+    if (t.contains("managing director") || t.contains("general manager")) {
+      return Role.Kind.HEAD;
+    }
     if (t.contains("director")) {
       return Role.Kind.DIRECTOR;
+    }
+    if (t.matches(".*\\bchief (scientist|architect)\\b.*")) {
+      return Role.Kind.EXECUTIVE;
     }
     if (t.matches(".*\\bexecutive\\b.*")) {
       return Role.Kind.EXECUTIVE;

@@ -230,7 +230,8 @@ public final class MentionFinder {
               + "\\s+(?:was|is)\\s+valued\\b|"
               + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
               + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
-              + ",\\s+which\\s+(?:counts|makes|designs|develops|builds|sells|raised|competes)\\b|"
+              + ",\\s+which\\s+(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + "works|partners|supplies|reported|posted|employs|owns)\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
           Pattern.CASE_INSENSITIVE);

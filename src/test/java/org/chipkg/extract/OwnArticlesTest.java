@@ -344,7 +344,16 @@ class OwnArticlesTest {
                 "trainium3 optimizedFor Inference",
                 "amazon customerOf nvidia",
                 "intel AnnualRevenue 53000000000 USD Approximately Actual",
-                "trainium status InSalesTalks")));
+                "trainium status InSalesTalks")),
+        Arguments.of(
+            "computex",
+            List.of(
+                "mark-papermaster CTO amd CURRENT",
+                "bill-dally Executive nvidia CURRENT",
+                "cristiano-amon CEO qualcomm CURRENT",
+                "rene-haas CEO arm CURRENT",
+                "mediatek Revenue 150000000000 TWD Exact Actual",
+                "mi400 developedBy amd")));
   }
 
   @ParameterizedTest(name = "{0}")
