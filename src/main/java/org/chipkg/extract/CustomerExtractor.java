@@ -88,6 +88,14 @@ public final class CustomerExtractor extends SentenceExtractor {
 
   private static final Pattern OUT_TO =
       Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?:to|out to)\\s+(?!train|run|power|build|help)");
+
+  /** "Broadcom, led by CEO Hock Tan, counts Google and Meta among its custom-chip customers". */
+  private static final Pattern COUNTS_AMONG =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:counts|lists|names|numbers)\\s+"
+              + OrgRelations.ORGS
+              + "\\s+(?:among|as)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
+
   private static final Pattern SUPPLIES =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
@@ -153,6 +161,9 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     Matcher b = BUYS.matcher(m.text());
     while (b.find()) {
+      if (m.text().substring(0, b.start()).matches("(?s).*\\b(?:with|and)\\s+$")) {
+        continue; // "work with Broadcom to develop and deploy": Broadcom is not the buyer
+      }
       if (OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
         continue; // "AWS rents Trainium capacity to customers": it lends, it does not use
       }
@@ -247,6 +258,21 @@ public final class CustomerExtractor extends SentenceExtractor {
               new Relation(user.get(), Predicate.CUSTOMER_OF, c.entity()),
               0.7,
               List.of(c),
+              out);
+        }
+      }
+    }
+    Matcher ca = COUNTS_AMONG.matcher(m.text());
+    while (ca.find()) {
+      Mention supplier = m.mention(ca.group("sup"));
+      for (Mention c : OrgRelations.orgs(m, ca.group("objs"))) {
+        if (!negated(m, ca) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
+              0.8,
+              List.of(c, supplier),
               out);
         }
       }

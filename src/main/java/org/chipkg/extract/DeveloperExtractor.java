@@ -82,6 +82,14 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + GAP
               + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
 
+  /** "OpenAI will work with Broadcom to develop its first in-house processors, known as Titan". */
+  private static final Pattern WORKS_WITH =
+      Pattern.compile(
+          "(?<a>@O\\d+@)\\s+(?:said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\s+)?(?:will\\s+|would\\s+|plans to\\s+|has agreed to\\s+)?"
+              + "(?:work|works|worked|partner|partners|partnered|team up|teamed up|collaborate|collaborates)\\s+"
+              + "with\\s+(?<b>@O\\d+@)\\s+to\\s+(?:co-)?(?:develop|design|build|create)\\b[^.;@]{0,80}?"
+              + CHIPS);
+
   /** "Trainium3, co-developed with Alchip and Marvell". */
   private static final Pattern CO_DEVELOPED_WITH =
       Pattern.compile(
@@ -194,6 +202,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
                 0.75,
                 List.of(org, chip),
                 out);
+          }
+        }
+      }
+    }
+    Matcher ww = WORKS_WITH.matcher(m.text());
+    while (ww.find()) {
+      for (String g : List.of("a", "b")) {
+        Mention org = m.mention(ww.group(g));
+        for (Mention chip : m.mentionsIn(ww.group("chips"))) {
+          if (!negated(m, ww) && isOrg(org)) {
+            relate(a, m, chip, Predicate.DEVELOPED_BY, org.entity(), ww, out);
           }
         }
       }

@@ -353,7 +353,17 @@ class OwnArticlesTest {
                 "cristiano-amon CEO qualcomm CURRENT",
                 "rene-haas CEO arm CURRENT",
                 "mediatek Revenue 150000000000 TWD Exact Actual",
-                "mi400 developedBy amd")));
+                "mi400 developedBy amd")),
+        Arguments.of(
+            "openai-broadcom",
+            List.of(
+                "titan developedBy openai",
+                "titan developedBy broadcom",
+                "titan manufacturedBy tsmc",
+                "greg-brockman President openai CURRENT",
+                "hock-tan CEO broadcom CURRENT",
+                "google customerOf broadcom",
+                "meta customerOf broadcom")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -395,6 +405,12 @@ class OwnArticlesTest {
     Set<String> keys = Facts.keys(read("explainer"));
     assertTrue(
         keys.stream().noneMatch(k -> k.startsWith("trainium2 optimizedFor")), keys::toString);
+  }
+
+  @Test
+  void aPartnerIsNotABuyer() throws IOException {
+    Set<String> keys = Facts.keys(read("openai-broadcom"));
+    assertTrue(keys.stream().noneMatch(k -> k.startsWith("broadcom usesChip")), keys::toString);
   }
 
   @Test
