@@ -8,8 +8,8 @@ import org.chipkg.ingest.ArticleReader;
 import org.chipkg.ingest.ArticleSources;
 import org.chipkg.rdf.ArticleGraphs;
 import org.chipkg.rdf.Iris;
-import org.chipkg.store.Ingestor;
 import org.chipkg.store.KnowledgeStore;
+import org.chipkg.store.ParallelIngestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,11 +45,28 @@ final class IngestCommand implements Callable<Integer> {
       description = "Larger files are rejected before they are read (default ${DEFAULT-VALUE}).")
   long maxArticleBytes;
 
+  @Option(
+      names = "--threads",
+      description = "Extraction threads (default the available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--batch-quads",
+      defaultValue = "20000",
+      description =
+          "Quads per write transaction (default ${DEFAULT-VALUE}); articles are never split, and"
+              + " each transaction also updates the consolidated graph.")
+  int batchQuads;
+
   @Override
   public Integer call() {
     if (inputs.isEmpty() && remove.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give article files or directories, or --remove ARTICLE");
+    }
+    if (threads < 1 || batchQuads < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads and --batch-quads must be positive");
     }
     try (KnowledgeStore ks = Common.open(store.dir)) {
       int missing = 0;
@@ -67,8 +84,14 @@ final class IngestCommand implements Callable<Integer> {
         System.out.printf("store holds %d quads%n", ks.quadCount());
         return missing == 0 ? 0 : 1;
       }
-      Ingestor.Report r =
-          new Ingestor(new ArticleReader(maxArticleBytes), ArticleGraphs.standard(), ks)
+      ParallelIngestor.Report r =
+          ParallelIngestor.builder()
+              .reader(new ArticleReader(maxArticleBytes))
+              .graphs(ArticleGraphs.standard())
+              .store(ks)
+              .threads(threads)
+              .batchQuads(batchQuads)
+              .build()
               .ingest(ArticleSources.expand(inputs), false);
       System.out.printf(
           "ingested %d article(s), %d failed; store holds %d quads%n",

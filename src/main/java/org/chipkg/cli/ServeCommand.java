@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chipkg.endpoint.SparqlServer;
-import org.chipkg.ingest.ArticleReader;
 import org.chipkg.ingest.ArticleSources;
 import org.chipkg.rdf.ArticleGraphs;
-import org.chipkg.store.Ingestor;
 import org.chipkg.store.KnowledgeStore;
+import org.chipkg.store.ParallelIngestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,8 +81,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     KnowledgeStore ks = Common.open(store.dir);
     if (Files.isDirectory(articles)) {
-      Ingestor.Report r =
-          new Ingestor(new ArticleReader(), ArticleGraphs.standard(), ks)
+      ParallelIngestor.Report r =
+          ParallelIngestor.builder()
+              .graphs(ArticleGraphs.standard())
+              .store(ks)
+              .batchQuads(20_000)
+              .build()
               .ingest(ArticleSources.expand(List.of(articles)), true);
       System.out.printf(
           "ingested %d new article(s), %d already stored, %d failed%n",

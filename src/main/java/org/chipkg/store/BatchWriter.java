@@ -17,6 +17,8 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.chipkg.consolidate.Consolidator;
 import org.chipkg.vocab.PROV;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A write path for many articles whose quads are already extracted: buffers articles and writes
@@ -32,6 +34,7 @@ import org.chipkg.vocab.PROV;
  * }</pre>
  */
 public final class BatchWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
   private final KnowledgeStore store;
   private final int batchQuads;
   private final Map<String, List<Quad>> buffer = new LinkedHashMap<>();
@@ -93,6 +96,7 @@ public final class BatchWriter {
       flushInTransaction();
     }
     transactions++;
+    LOG.info("committed {} article(s), {} quads so far", buffer.size(), written);
     buffer.clear();
     buffered = 0;
   }

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads and extracts articles on every core and writes them through one {@link BatchWriter}: while
  * one chunk of files is written, the next is extracted. One shared {@link ArticleGraphs} (sentence
- * model and lexicon loaded once). A file that fails is reported and skipped, as in {@link
- * Ingestor}.
+ * model and lexicon loaded once). A file that fails is reported, naming the file, and skipped; the
+ * rest of the batch goes on, and nothing stored is touched for it. Each write transaction holds
+ * whole articles, so a crash leaves every article either stored whole or absent.
  *
  * <pre>{@code
  * ParallelIngestor.Report r =
@@ -131,10 +132,20 @@ public final class ParallelIngestor {
             }
           });
       return new Extracted(iri, quads, null);
-    } catch (ChipKgException | IllegalArgumentException e) {
-      LOG.error("{}", e.getMessage());
-      return new Extracted(null, null, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      String msg = failure(file, e);
+      LOG.error("{}", msg);
+      return new Extracted(null, null, msg);
     }
+  }
+
+  /** The message for a file that failed, naming the file; a bug's exception type is kept. */
+  static String failure(Path f, Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof ChipKgException && m.startsWith(f.toString())) {
+      return m;
+    }
+    return f + ": " + (e instanceof ChipKgException ? m : e.getClass().getSimpleName() + ": " + m);
   }
 
   /** Builds an ingestor; every setter checks its argument. */

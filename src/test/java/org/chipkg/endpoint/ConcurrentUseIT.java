@@ -33,8 +33,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.model.Article;
 import org.chipkg.rdf.ArticleGraphs;
-import org.chipkg.store.Ingestor;
 import org.chipkg.store.KnowledgeStore;
+import org.chipkg.store.ParallelIngestor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +79,8 @@ class ConcurrentUseIT {
 
     try (KnowledgeStore store = KnowledgeStore.tdb2(dir.resolve("tdb"));
         SparqlServer server = SparqlServer.builder().store(store).port(0).build().start()) {
-      Ingestor ingestor = new Ingestor(reader, graphs, store);
+      ParallelIngestor ingestor =
+          ParallelIngestor.builder().reader(reader).graphs(graphs).store(store).build();
       AtomicBoolean done = new AtomicBoolean();
       AtomicInteger rounds = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
