@@ -113,15 +113,17 @@ public final class Consolidator {
     Reader reader = new Reader(dsg, iris, graph);
     for (String key : t.keys()) {
       Node fact = NodeFactory.createURI(iris.fact(key));
-      dsg.deleteAny(graph, fact, Node.ANY, Node.ANY);
       List<StatedFact> claims = reader.claimsOf(key);
-      if (!claims.isEmpty()) {
-        Support.write(dsg, graph, fact, key, claims, reader.entitiesOf(claims.get(0).claim()));
+      if (claims.isEmpty()) {
+        Resources.remove(dsg, graph, fact);
+      } else {
+        Set<Node> involves = reader.entitiesOf(claims.get(0).claim());
+        Resources.replace(dsg, graph, fact, Support.quads(graph, fact, key, claims, involves));
       }
     }
     ConflictFinder finder = new ConflictFinder(rules, reader::label, reader::partOf);
     for (Node e : t.entities()) {
-      List<Node> old = new ArrayList<>();
+      Set<Node> old = new LinkedHashSet<>();
       dsg.find(graph, Node.ANY, CK.involves.asNode(), e)
           .forEachRemaining(
               q -> {
@@ -129,10 +131,12 @@ public final class Consolidator {
                   old.add(q.getSubject());
                 }
               });
-      old.forEach(c -> dsg.deleteAny(graph, c, Node.ANY, Node.ANY));
       for (Conflict c : finder.find(e, reader.factsAbout(e, rules.singleProperties()))) {
-        write(dsg, c);
+        Node node = NodeFactory.createURI(iris.conflict(c.id()));
+        Resources.replace(dsg, graph, node, quads(node, c));
+        old.remove(node);
       }
+      old.forEach(c -> Resources.remove(dsg, graph, c));
     }
   }
 
@@ -158,8 +162,7 @@ public final class Consolidator {
     refresh(dsg, all);
   }
 
-  private void write(DatasetGraph dsg, Conflict c) {
-    Node node = NodeFactory.createURI(iris.conflict(c.id()));
+  private List<Quad> quads(Node node, Conflict c) {
     List<Quad> qs = new ArrayList<>();
     qs.add(
         Quad.create(
@@ -180,7 +183,7 @@ public final class Consolidator {
         qs.add(Quad.create(graph, node, CK.conflictingClaim.asNode(), f.claim()));
       }
     }
-    qs.forEach(dsg::add);
+    return qs;
   }
 
   /** Builder: the IRIs to mint with and the ontology whose annotations give the rules. */
