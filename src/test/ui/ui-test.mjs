@@ -135,6 +135,28 @@ async function run(origin) {
     await page.locator("#editor").screenshot({ path: path.join(shots, "02-results.png") });
     log(`who-runs-what: ${rows.length} rows, e.g. ${text.find((r) => r.includes("Andy Jassy"))}`);
 
+    // The row number and the first column are apart: the text of each (not just the cells, which
+    // never overlap) with a gap between them, and the first column's text under its header.
+    const spacing = await page.$$eval(".yasr table.dataTable tbody tr", (trs) => {
+      const box = (node) => {
+        const r = document.createRange();
+        r.selectNodeContents(node);
+        return r.getBoundingClientRect();
+      };
+      const head = box(document.querySelector(".yasr table.dataTable thead th:nth-child(2) .dt-column-title"));
+      return trs.map((tr) => {
+        const n = box(tr.querySelector("td:first-child > .rowNumber"));
+        const first = box(tr.querySelector("td:nth-child(2) > div"));
+        return { row: tr.querySelector(".rowNumber").textContent, gap: first.left - n.right, indent: first.left - head.left };
+      });
+    });
+    assert.equal(spacing.length, rows.length);
+    for (const { row, gap, indent } of spacing) {
+      assert.ok(gap >= 8, `row ${row}: ${gap}px between the row number and the first column`);
+      assert.ok(Math.abs(indent) <= 2, `row ${row}: first column ${indent}px off its header`);
+    }
+    log(`row numbers apart from the first column: gaps ${[...new Set(spacing.map((s) => s.gap))].join(", ")} px`);
+
     // Entity IRIs in results link to this server; follow one.
     await page.click("#gallery-list li[data-query=chips-and-makers] button");
     await runQuery(
