@@ -31,6 +31,15 @@ export function localHref(iri) {
   return iri.startsWith(BASE) ? `${location.origin}/${iri.slice(BASE.length)}` : iri;
 }
 
+/** Whether a link points at this server (its entity, claim, article, fact and conflict pages). */
+export function isLocal(href) {
+  try {
+    return new URL(href, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
 const localName = (iri) => iri.replace(/^.*[#/]/, "");
 const slugOf = (iri) => iri.slice(`${BASE}id/`.length);
 const literal = (s) => `"${String(s).replace(/[\\"]/g, "\\$&").replace(/[\r\n]/g, " ")}"`;
@@ -103,13 +112,23 @@ SELECT ?chip ?developer WHERE {
 }
 ORDER BY ?chip ?developer
 `;
-  // Entity IRIs in the results table link to this server's pages (YASR opens links in a new tab).
+  // Entity IRIs in the results table link to this server's pages, opened in the same tab; other
+  // IRIs (Wikidata, vocabularies) keep YASR's new tab. YASR's sanitizer puts target=_blank on every
+  // link it writes (whatever openIriInNewWindow says), so the link is rewritten after it.
   const table = Y.Yasr.plugins.table;
   const link = table.prototype.getUriLinkFromBinding;
   table.prototype.getUriLinkFromBinding = function (binding, prefixes) {
-    return link
-      .call(this, binding, prefixes)
-      .replace(/href=(["'])https:\/\/w3id\.org\/chipkg\//, `href=$1${location.origin}/`);
+    const html = document.createElement("template");
+    html.innerHTML = link.call(this, binding, prefixes);
+    for (const a of html.content.querySelectorAll("a[href]")) {
+      const href = localHref(a.getAttribute("href"));
+      a.setAttribute("href", href);
+      if (isLocal(href)) {
+        a.removeAttribute("target");
+        a.removeAttribute("rel");
+      }
+    }
+    return html.innerHTML;
   };
   // Numbers and dates read as numbers and dates, without their ^^xsd: datatype.
   const formatLiteral = table.prototype.formatLiteral;

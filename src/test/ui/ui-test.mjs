@@ -56,6 +56,12 @@ function stop(server) {
   }
 }
 
+/** Puts a query in the editor and runs it. */
+async function runQuery(page, sparql) {
+  await page.evaluate((text) => document.querySelector(".CodeMirror").CodeMirror.setValue(text), sparql);
+  await page.click(".yasqe_queryButton");
+}
+
 async function run(origin) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -129,33 +135,83 @@ async function run(origin) {
     await page.locator("#editor").screenshot({ path: path.join(shots, "02-results.png") });
     log(`who-runs-what: ${rows.length} rows, e.g. ${text.find((r) => r.includes("Andy Jassy"))}`);
 
+    // The row number and the first column are apart: the text of each (not just the cells, which
+    // never overlap) with a gap between them, and the first column's text under its header.
+    const spacing = await page.$$eval(".yasr table.dataTable tbody tr", (trs) => {
+      const box = (node) => {
+        const r = document.createRange();
+        r.selectNodeContents(node);
+        return r.getBoundingClientRect();
+      };
+      const head = box(document.querySelector(".yasr table.dataTable thead th:nth-child(2) .dt-column-title"));
+      return trs.map((tr) => {
+        const n = box(tr.querySelector("td:first-child > .rowNumber"));
+        const first = box(tr.querySelector("td:nth-child(2) > div"));
+        return { row: tr.querySelector(".rowNumber").textContent, gap: first.left - n.right, indent: first.left - head.left };
+      });
+    });
+    assert.equal(spacing.length, rows.length);
+    for (const { row, gap, indent } of spacing) {
+      assert.ok(gap >= 8, `row ${row}: ${gap}px between the row number and the first column`);
+      assert.ok(Math.abs(indent) <= 2, `row ${row}: first column ${indent}px off its header`);
+    }
+    log(`row numbers apart from the first column: gaps ${[...new Set(spacing.map((s) => s.gap))].join(", ")} px`);
+
     // Entity IRIs in results link to this server; follow one.
     await page.click("#gallery-list li[data-query=chips-and-makers] button");
-    await page.evaluate(() => {
-      const q = document.querySelector(".CodeMirror").CodeMirror;
-      q.setValue(
-        "PREFIX ck: <https://w3id.org/chipkg/ontology#>\nSELECT ?chip ?foundry WHERE { ?chip ck:manufacturedBy ?foundry }",
-      );
-    });
-    await page.click(".yasqe_queryButton");
+    await runQuery(
+      page,
+      "PREFIX ck: <https://w3id.org/chipkg/ontology#>\nSELECT ?chip ?foundry WHERE { ?chip ck:manufacturedBy ?foundry }",
+    );
     const link = page.locator(".yasr table.dataTable a.iri", { hasText: "trainium" }).first();
     await link.waitFor();
     const href = await link.getAttribute("href");
     assert.equal(href, `${origin}/id/trainium`);
-    // YASR opens result links in a new tab.
-    const [entity, response] = await Promise.all([
-      page.context().waitForEvent("page"),
-      page.context().waitForEvent("response", (r) => r.url() === href),
+    // Links to this server's pages open in the same tab; YASR's new tab is kept for the others.
+    const targets = await page.$$eval(".yasr table.dataTable a.iri", (as) =>
+      as.map((a) => [a.getAttribute("href"), a.getAttribute("target")]),
+    );
+    assert.ok(targets.length >= 2, JSON.stringify(targets));
+    for (const [h, target] of targets) {
+      assert.ok(h.startsWith(`${origin}/id/`), h);
+      assert.ok(target === null || target === "_self", `${h} opens in target=${target}`);
+    }
+    const opened = [];
+    const onPage = (p) => opened.push(p.url());
+    page.context().on("page", onPage);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url() === href),
+      page.waitForURL(href),
       link.click(),
     ]);
-    await entity.waitForLoadState();
-    assert.equal(entity.url(), `${origin}/id/trainium`);
+    await page.waitForLoadState();
+    page.context().off("page", onPage);
+    assert.deepEqual(opened, [], "no new tab for a link to this server");
+    assert.equal(page.url(), `${origin}/id/trainium`);
     assert.equal(response.status(), 200, "the entity page");
-    assert.match(await entity.textContent("h1"), /^Trainium$/);
-    assert.match(await entity.textContent("body"), /manufactured by\s*TSMC/i);
-    await entity.screenshot({ path: path.join(shots, "03-entity-page.png") });
-    await entity.close();
-    log(`result link ${href} followed: HTTP 200, the entity page of Trainium`);
+    assert.match(await page.textContent("h1"), /^Trainium$/);
+    assert.match(await page.textContent("body"), /manufactured by\s*TSMC/i);
+    await page.screenshot({ path: path.join(shots, "03-entity-page.png") });
+    log(`result link ${href} followed in the same tab: HTTP 200, the entity page of Trainium`);
+
+    // An external IRI (Wikidata) beside an entity: the entity in the same tab, Wikidata in a new one.
+    await page.goto(`${origin}/`);
+    await page.waitForSelector("body[data-ready=true]");
+    await runQuery(
+      page,
+      "SELECT ?e ?wd WHERE { VALUES ?e { <https://w3id.org/chipkg/id/nvidia> } ?e <http://www.w3.org/2002/07/owl#sameAs> ?wd }",
+    );
+    await page.locator(".yasr table.dataTable a.iri[href^='http://www.wikidata.org/']").first().waitFor();
+    const [[local, localTarget], [wikidata, wikidataTarget, wikidataRel]] = await page.$$eval(
+      ".yasr table.dataTable tbody tr:first-child a.iri",
+      (as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("target"), a.getAttribute("rel")]),
+    );
+    assert.equal(local, `${origin}/id/nvidia`);
+    assert.equal(localTarget, null, "a link to this server opens in the same tab");
+    assert.match(wikidata, /^http:\/\/www\.wikidata\.org\/entity\/Q\d+$/);
+    assert.equal(wikidataTarget, "_blank", "an external link opens in a new tab");
+    assert.equal(wikidataRel, "noopener noreferrer");
+    log(`${local} opens in the same tab, ${wikidata} in a new one`);
 
     // Search by name (label or other name).
     await page.goto(`${origin}/`);
