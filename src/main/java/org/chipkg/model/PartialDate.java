@@ -5,7 +5,7 @@ package org.chipkg.model;
  *
  * @param year four-digit year
  * @param month 1-12, or 0 when only the year is known
- * @param day 1-31, or 0 when the day is not known
+ * @param day a day of that month (1-28, 29, 30 or 31), or 0 when the day is not known
  */
 public record PartialDate(int year, int month, int day) {
   public PartialDate {
@@ -14,6 +14,9 @@ public record PartialDate(int year, int month, int day) {
     }
     if (month == 0 && day != 0) {
       throw new IllegalArgumentException("day without month: " + year + "-?-" + day);
+    }
+    if (day > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      throw new IllegalArgumentException("no such day: " + year + "-" + month + "-" + day);
     }
   }
 
