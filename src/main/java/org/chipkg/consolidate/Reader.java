@@ -31,6 +31,8 @@ final class Reader {
   private final Map<Node, ArticleInfo> articles = new HashMap<>();
   private final Map<Node, StatedFact> claims = new HashMap<>();
   private final Map<Node, String> labels = new HashMap<>();
+  private final Map<Node, List<Node>> parents = new HashMap<>();
+  private final Map<List<Node>, Boolean> partOf = new HashMap<>();
 
   Reader(DatasetGraph dsg, Iris iris, Node consolidated) {
     this.dsg = dsg;
@@ -113,6 +115,10 @@ final class Reader {
 
   /** True when {@code a} is a subsidiary or generation of {@code b}, directly or through others. */
   boolean partOf(Node a, Node b) {
+    return partOf.computeIfAbsent(List.of(a, b), k -> reaches(a, b));
+  }
+
+  private boolean reaches(Node a, Node b) {
     Deque<Node> todo = new ArrayDeque<>(List.of(a));
     Set<Node> seen = new HashSet<>();
     while (!todo.isEmpty() && seen.size() < 50) {
@@ -120,19 +126,27 @@ final class Reader {
       if (!seen.add(x)) {
         continue;
       }
-      for (Node p : List.of(CK.subsidiaryOf.asNode(), CK.generationOf.asNode())) {
-        var it = dsg.find(Node.ANY, x, p, Node.ANY);
-        while (it.hasNext()) {
-          Node up = it.next().getObject();
-          if (up.equals(b)) {
-            org.apache.jena.atlas.iterator.Iter.close(it);
-            return true;
-          }
-          todo.push(up);
+      for (Node up : parents(x)) {
+        if (up.equals(b)) {
+          return true;
         }
+        todo.push(up);
       }
     }
     return false;
+  }
+
+  /** What the entity is directly a subsidiary or generation of, in any claim. */
+  private List<Node> parents(Node x) {
+    return parents.computeIfAbsent(
+        x,
+        n -> {
+          List<Node> out = new ArrayList<>();
+          for (Node p : List.of(CK.subsidiaryOf.asNode(), CK.generationOf.asNode())) {
+            dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+          }
+          return out;
+        });
   }
 
   private StatedFact claim(Node claim) {
