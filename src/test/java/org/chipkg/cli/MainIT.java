@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.chipkg.store.KnowledgeStore;
+import org.chipkg.vocab.CK;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,21 @@ class MainIT {
             "--store",
             store.toString()));
     assertEquals(1, Main.run("extract", "no-such-file.txt"));
+  }
+
+  @Test
+  void theOntologyIsWrittenOnlyWhenItDiffers() {
+    Path store = dir.resolve("tdb");
+    try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
+      assertTrue(Common.ensureOntology(ks), "a new store gets the ontology");
+      assertFalse(Common.ensureOntology(ks), "the same ontology again: no write");
+      ks.replaceGraph(CK.ONTOLOGY_IRI, GraphFactory.createDefaultGraph());
+      assertTrue(Common.ensureOntology(ks), "a store with another ontology gets the current one");
+    }
+    assertEquals(0, Main.run("conflicts", "--store", store.toString()));
+    try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
+      assertFalse(Common.ensureOntology(ks), "a read-only command left it current");
+    }
   }
 
   @Test
