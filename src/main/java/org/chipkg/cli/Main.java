@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       QueryCommand.class,
       ValidateCommand.class,
+      CompactCommand.class,
       BenchCommand.class
     })
 public final class Main implements Runnable {

@@ -57,6 +57,13 @@ public interface KnowledgeStore extends AutoCloseable {
 
   long quadCount();
 
+  /**
+   * Rewrites the store's files with only the live data, in a new generation directory ({@code
+   * Data-0002} after {@code Data-0001}), and deletes the old one: TDB2 keeps the space of deleted
+   * and replaced quads until then. Readers and writers must not be running; does nothing in memory.
+   */
+  void compact();
+
   /** The dataset, for the endpoint and for queries (union default graph). */
   Dataset dataset();
 

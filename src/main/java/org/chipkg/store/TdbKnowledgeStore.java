@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
@@ -168,6 +169,18 @@ final class TdbKnowledgeStore implements KnowledgeStore {
           dataset.asDatasetGraph().find().forEachRemaining(q -> n[0]++);
           return n[0];
         });
+  }
+
+  @Override
+  public void compact() {
+    if (where.equals("memory")) {
+      return;
+    }
+    try {
+      DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot compact the store at " + where + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

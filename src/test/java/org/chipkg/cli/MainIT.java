@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.chipkg.store.KnowledgeStore;
 import org.chipkg.vocab.CK;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,31 @@ class MainIT {
     assertEquals(0, Main.run("conflicts", "--store", store.toString()));
     try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
       assertFalse(Common.ensureOntology(ks), "a read-only command left it current");
+    }
+  }
+
+  @Test
+  void compactKeepsEveryQuadInANewGeneration() {
+    Path store = dir.resolve("tdb");
+    assertEquals(0, Main.run("ingest", "seeds", "--store", store.toString()));
+    assertEquals(0, Main.run("ingest", "seeds", "--store", store.toString()));
+    Set<Quad> before = quads(store);
+    assertEquals(List.of("Data-0001"), CompactCommand.generations(store));
+    assertEquals(0, Main.run("compact", "--store", store.toString()));
+    assertEquals(List.of("Data-0002"), CompactCommand.generations(store));
+    assertEquals(before, quads(store));
+    assertEquals(0, Main.run("conflicts", "--store", store.toString()));
+  }
+
+  private static Set<Quad> quads(Path store) {
+    try (KnowledgeStore ks = KnowledgeStore.tdb2(store)) {
+      return Txn.calculateRead(
+          ks.dataset(),
+          () -> {
+            Set<Quad> out = new HashSet<>();
+            ks.dataset().asDatasetGraph().find().forEachRemaining(out::add);
+            return out;
+          });
     }
   }
 
