@@ -13,9 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.chipkg.extract.ExtractionPipeline;
@@ -28,7 +26,6 @@ import org.chipkg.rdf.ClaimEncoder;
 import org.chipkg.rdf.Entailment;
 import org.chipkg.rdf.Iris;
 import org.chipkg.store.BatchWriter;
-import org.chipkg.store.JenaBulkLoader;
 import org.chipkg.store.KnowledgeStore;
 import org.chipkg.store.ParallelIngestor;
 
@@ -49,9 +46,6 @@ public final class CorpusBench {
   private final ArticleGraphs graphs;
   private final List<Figure> figures = new ArrayList<>();
   private final ScaleCheckpoint checkpoint;
-
-  /** An article of the N-Quads file and how many quads follow for it. */
-  private record Stored(String iri, int quads) {}
 
   private CorpusBench(Builder cfg) {
     this.cfg = cfg;
@@ -81,9 +75,18 @@ public final class CorpusBench {
       add("machine.load_average_at_start", loadAverage(), "runnable");
       extraction(files, reader, log);
       Path nq = work.resolve("corpus.nq");
-      List<Stored> counts = extractAll(files, reader, nq, log);
-      ingestAndQuery(nq, counts, work.resolve("store"), log);
-      bulkReference(nq, work.resolve("bulk"), log);
+      List<IngestBench.Stored> counts = extractAll(files, reader, nq, log);
+      IngestBench ingest =
+          new IngestBench(
+              cfg.batchQuads,
+              cfg.mode,
+              cfg.deferConsolidation,
+              cfg.scales,
+              checkpoint,
+              figures::add);
+      ingest.ingestAndQuery(nq, counts, work.resolve("store"), log);
+      ingest.bulkReference(nq, work.resolve("bulk"), log);
+      delete(work.resolve("bulk"));
       endToEnd(files, work.resolve("end-to-end"), log);
       add("machine.load_average_at_end", loadAverage(), "runnable");
       add("jvm.heap_max", HeapMonitor.maxBytes() / 1048576.0, "MB");
@@ -116,9 +119,9 @@ public final class CorpusBench {
   }
 
   /** Every article to N-Quads on all cores, in file order; returns each article's quad count. */
-  private List<Stored> extractAll(
+  private List<IngestBench.Stored> extractAll(
       List<Path> files, ArticleReader reader, Path nq, Consumer<String> log) {
-    List<Stored> counts = new ArrayList<>();
+    List<IngestBench.Stored> counts = new ArrayList<>();
     long t0 = System.nanoTime();
     long quads = 0;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
@@ -138,7 +141,7 @@ public final class CorpusBench {
               n++;
             }
           }
-          counts.add(new Stored(aq.articleIri(), n));
+          counts.add(new IngestBench.Stored(aq.articleIri(), n));
           quads += n;
         }
       }
@@ -154,96 +157,6 @@ public final class CorpusBench {
     add("extract.quads_per_article", quads / (double) files.size(), "quads");
     add("corpus.quads", quads, "quads");
     return counts;
-  }
-
-  private void ingestAndQuery(Path nq, List<Stored> counts, Path dir, Consumer<String> log) {
-    List<Long> scales = new ArrayList<>(cfg.scales);
-    long total = counts.stream().mapToLong(Stored::quads).sum();
-    try (KnowledgeStore store = KnowledgeStore.tdb2(dir)) {
-      BatchWriter writer =
-          BatchWriter.builder()
-              .store(store)
-              .batchQuads(cfg.batchQuads)
-              .mode(cfg.mode)
-              .deferConsolidation(cfg.deferConsolidation)
-              .build();
-      long[] ingestNanos = {0};
-      long[] resumed = {System.nanoTime()};
-      StreamRDF sink =
-          new StreamRDFBase() {
-            private int article;
-            private List<Quad> current = new ArrayList<>();
-            private long seen;
-
-            @Override
-            public void quad(Quad q) {
-              while (counts.get(article).quads() == 0) {
-                article++;
-              }
-              current.add(q);
-              seen++;
-              if (current.size() == counts.get(article).quads()) {
-                writer.add(counts.get(article).iri(), current);
-                current = new ArrayList<>();
-                article++;
-                if (!scales.isEmpty() && seen >= scales.get(0)) {
-                  writer.flush();
-                  writer.refreshConsolidation();
-                  ingestNanos[0] += System.nanoTime() - resumed[0];
-                  log.accept(
-                      String.format(
-                          "ingest so far: %d quads in %.1f s, %.0f quads/s",
-                          writer.quadsWritten(),
-                          ingestNanos[0] / 1e9,
-                          writer.quadsWritten() / (ingestNanos[0] / 1e9)));
-                  checkpoint.run(store, scales.remove(0), seen, log);
-                  resumed[0] = System.nanoTime();
-                }
-              }
-            }
-          };
-      RDFParser.source(nq).lang(Lang.NQUADS).parse(sink);
-      writer.flush();
-      writer.refreshConsolidation();
-      ingestNanos[0] += System.nanoTime() - resumed[0];
-      double qps = writer.quadsWritten() / (ingestNanos[0] / 1e9);
-      log.accept(
-          String.format(
-              "ingested %d quads in %d batches in %.1f s (batches of %d quads, %s, consolidation"
-                  + " %s: %.1f s of it)",
-              writer.quadsWritten(),
-              writer.transactions(),
-              ingestNanos[0] / 1e9,
-              cfg.batchQuads,
-              cfg.mode,
-              cfg.deferConsolidation ? "deferred to each scale" : "per batch",
-              writer.consolidationNanos() / 1e9));
-      add("ingest.quads_per_s", qps, "quads/s");
-      add("ingest.batch_quads", cfg.batchQuads, "quads");
-      add("ingest.write_transactions", writer.transactions(), "batches");
-      add("ingest.consolidation_share", writer.consolidationNanos() / (double) ingestNanos[0], "x");
-      long writeNanos = ingestNanos[0] - writer.consolidationNanos();
-      add("ingest.write_quads_per_s", writer.quadsWritten() / (writeNanos / 1e9), "quads/s");
-      for (long s : scales) {
-        log.accept(
-            String.format(
-                "scale %s skipped: the corpus gives only %d quads (generate more articles)",
-                Scales.label(s), total));
-      }
-    }
-  }
-
-  private void bulkReference(Path nq, Path dir, Consumer<String> log) {
-    long t0 = System.nanoTime();
-    long n = JenaBulkLoader.load(dir, List.of(nq));
-    double s = (System.nanoTime() - t0) / 1e9;
-    log.accept(String.format("Jena bulk loader: %d quads in %.1f s", n, s));
-    double bulk = n / s;
-    add("ingest.bulkloader_quads_per_s", bulk, "quads/s");
-    double ours = value("ingest.quads_per_s");
-    add("ingest.ratio_to_bulkloader", ours / bulk, "x");
-    add("ingest.write_ratio_to_bulkloader", value("ingest.write_quads_per_s") / bulk, "x");
-    delete(dir);
   }
 
   /** Files to store on every core with {@link ParallelIngestor}, into a new store. */
@@ -277,10 +190,6 @@ public final class CorpusBench {
     return Math.max(
         0,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private double value(String name) {
-    return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().value();
   }
 
   private void add(String name, double value, String unit) {
