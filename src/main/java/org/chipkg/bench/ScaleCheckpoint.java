@@ -54,8 +54,22 @@ final class ScaleCheckpoint {
             .build()
             .start()) {
       QueryBench qb = new QueryBench(server.sparqlUrl());
+      ExplainTargets targets = ExplainTargets.of(store);
+      Map<String, String> queries = ExampleQueries.withFirstPages();
+      if (targets != null) {
+        queries = targets.queries();
+        log.accept(
+            String.format(
+                "scale %s: explain asked for %s (%d facts, the median) and, as explain.busiest,"
+                    + " %s (%d facts)",
+                label,
+                targets.typical(),
+                targets.typicalFacts(),
+                targets.busiest(),
+                targets.busiestFacts()));
+      }
       for (int n : clients) {
-        for (Map.Entry<String, String> q : ExampleQueries.withFirstPages().entrySet()) {
+        for (Map.Entry<String, String> q : queries.entrySet()) {
           String base = "query." + label + ".c" + n + "." + q.getKey();
           QueryBench.Result r;
           try {

@@ -117,6 +117,17 @@ class ExampleQueryAnswersTest {
     assertTrue(lines.contains("Andy Jassy | CEO | Amazon Web Services | 2"), lines::toString);
   }
 
+  @Test
+  void explainIsMeasuredForATypicalAndTheBusiestEntity() {
+    ExplainTargets t = ExplainTargets.of(store);
+    assertTrue(t.busiestFacts() > t.typicalFacts() && t.typicalFacts() >= 1, t::toString);
+    var queries = t.queries();
+    assertTrue(queries.get("explain").contains("<" + t.typical() + ">"));
+    assertTrue(queries.get("explain.busiest.page100").contains("<" + t.busiest() + ">"));
+    assertEquals(ExampleQueries.withFirstPages().size() + 2, queries.size());
+    assertTrue(select(queries.get("explain.busiest")).size() >= t.busiestFacts(), t::toString);
+  }
+
   private static boolean same(ResultSetRewindable a, ResultSetRewindable b) {
     a.reset();
     return ResultSetCompare.equalsByTerm(a, b);
