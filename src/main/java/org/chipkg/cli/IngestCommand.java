@@ -58,6 +58,14 @@ final class IngestCommand implements Callable<Integer> {
               + " each transaction also updates the consolidated graph.")
   int batchQuads;
 
+  @Option(
+      names = "--defer-consolidation",
+      description =
+          "For large loads: refresh the consolidated facts and conflicts once, at the end, instead"
+              + " of in every transaction. Until then they lag the claims; if the load is"
+              + " interrupted, the next command that opens the store rebuilds them.")
+  boolean deferConsolidation;
+
   @Override
   public Integer call() {
     if (inputs.isEmpty() && remove.isEmpty()) {
@@ -91,6 +99,7 @@ final class IngestCommand implements Callable<Integer> {
               .store(ks)
               .threads(threads)
               .batchQuads(batchQuads)
+              .deferConsolidation(deferConsolidation)
               .build()
               .ingest(ArticleSources.expand(inputs), false);
       System.out.printf(

@@ -140,6 +140,43 @@ public final class Consolidator {
     }
   }
 
+  /**
+   * Marks the consolidated graph as behind the claims (a bulk ingest deferring its refresh), or
+   * clears the mark; both inside the caller's write transaction.
+   */
+  public void markPending(DatasetGraph dsg, boolean pending) {
+    Quad mark =
+        Quad.create(
+            graph,
+            graph,
+            CK.refreshPending.asNode(),
+            NodeFactory.createLiteralDT(
+                "true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+    if (pending) {
+      dsg.add(mark);
+    } else {
+      dsg.delete(mark);
+    }
+  }
+
+  /**
+   * True when the consolidated graph cannot be trusted: the store has articles but no consolidated
+   * graph (written before consolidation existed), or a deferred refresh never ran (a crash
+   * mid-load).
+   */
+  public boolean stale(DatasetGraph dsg) {
+    if (dsg.contains(graph, graph, CK.refreshPending.asNode(), Node.ANY)) {
+      return true;
+    }
+    return !dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()
+        && dsg.find(
+                Node.ANY,
+                Node.ANY,
+                org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.chipkg.vocab.SCHEMA.NewsArticle.asNode())
+            .hasNext();
+  }
+
   /** Rebuilds the whole consolidated graph from the claims in the store. */
   public void rebuild(DatasetGraph dsg) {
     dsg.removeGraph(graph);

@@ -194,6 +194,9 @@ public final class BatchWriter {
   /** Refreshes the consolidation now, or keeps what was touched for later when deferring. */
   private void refresh(DatasetGraph dsg, Set<String> keys, Set<Node> entities) {
     if (defer) {
+      if (pendingKeys.isEmpty() && pendingEntities.isEmpty()) {
+        consolidator.markPending(dsg, true);
+      }
       pendingKeys.addAll(keys);
       pendingEntities.addAll(entities);
       return;
@@ -215,10 +218,11 @@ public final class BatchWriter {
     try {
       Txn.executeWrite(
           store.dataset(),
-          () ->
-              consolidator.refresh(
-                  store.dataset().asDatasetGraph(),
-                  new Consolidator.Touched(pendingKeys, pendingEntities)));
+          () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            consolidator.refresh(dsg, new Consolidator.Touched(pendingKeys, pendingEntities));
+            consolidator.markPending(dsg, false);
+          });
     } catch (RuntimeException e) {
       throw new StoreException("consolidation refresh failed: " + e.getMessage(), e);
     }

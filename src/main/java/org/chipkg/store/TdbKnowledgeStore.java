@@ -32,15 +32,8 @@ final class TdbKnowledgeStore implements KnowledgeStore {
     this.dataset = dataset;
     this.where = where;
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    Node consolidated = NodeFactory.createURI(consolidator.graphIri());
-    boolean stale =
-        Txn.calculateRead(
-            dataset,
-            () ->
-                !dataset.asDatasetGraph().find(consolidated, Node.ANY, Node.ANY, Node.ANY).hasNext()
-                    && !articleIris().isEmpty());
-    if (stale) {
-      // A store written before consolidation existed: build its consolidated graph once.
+    if (Txn.calculateRead(dataset, () -> consolidator.stale(dataset.asDatasetGraph()))) {
+      // Written before consolidation existed, or a load that deferred it did not finish.
       rebuildConsolidation();
     }
   }

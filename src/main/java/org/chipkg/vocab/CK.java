@@ -100,6 +100,7 @@ public final class CK {
   public static final Property factKey = p("factKey");
   public static final Property citesSource = p("citesSource");
   public static final Property textSignature = p("textSignature");
+  public static final Property refreshPending = p("refreshPending");
 
   // Consolidation: facts with their support, and conflicts
   public static final Property supportedBy = p("supportedBy");

@@ -1,6 +1,7 @@
 package org.chipkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,14 +21,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipkg.consolidate.Consolidator;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.rdf.ArticleGraphs;
 import org.chipkg.store.KnowledgeStore;
 import org.chipkg.vocab.CK;
 import org.chipkg.vocab.PROV;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A child JVM ingesting a batch into TDB2 is killed with SIGKILL in mid-ingest; the store then
@@ -39,8 +43,9 @@ class CrashSafetyIT {
 
   @TempDir Path dir;
 
-  @Test
-  void killedIngestLeavesWholeArticlesAndCanBeResumed() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void killedIngestLeavesWholeArticlesAndCanBeResumed(boolean defer) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     List<Path> sources = new ArrayList<>();
     try (Stream<Path> s1 = Files.list(Path.of("seeds"));
@@ -66,7 +71,12 @@ class CrashSafetyIT {
     Path store = dir.resolve("tdb");
     Path log = dir.resolve("ingest.log");
 
-    Process p = ChildJvm.start(log, "512m", "ingest", in.toString(), "--store", store.toString());
+    List<String> args =
+        new ArrayList<>(List.of("ingest", in.toString(), "--store", store.toString()));
+    if (defer) {
+      args.add("--defer-consolidation");
+    }
+    Process p = ChildJvm.start(log, "512m", args.toArray(String[]::new));
     // Kill at a random moment after the first batch has been committed.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (p.isAlive()
@@ -80,7 +90,11 @@ class CrashSafetyIT {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertEquals(137, p.exitValue(), "killed by SIGKILL");
 
+    if (defer) {
+      assertTrue(pendingMark(store), "a load deferring consolidation leaves its mark when killed");
+    }
     int present = check(store, expected);
+    assertFalse(pendingMark(store), "opening the store rebuilt the consolidation");
     System.out.println(
         "crash test: killed with "
             + present
@@ -90,7 +104,8 @@ class CrashSafetyIT {
     assertTrue(
         present > 0 && present < expected.size(), "the kill did not come mid-ingest: " + present);
 
-    assertEquals(0, Main.run("ingest", in.toString(), "--store", store.toString()));
+    assertEquals(0, Main.run(args.toArray(String[]::new)));
+    assertFalse(pendingMark(store), "a finished load clears the mark");
     assertEquals(expected.size(), check(store, expected));
   }
 
@@ -98,6 +113,18 @@ class CrashSafetyIT {
     Graph out = GraphFactory.createDefaultGraph();
     g.find().forEachRemaining(out::add);
     return out;
+  }
+
+  /** Whether the raw store (opened without the checks of KnowledgeStore) holds the mark. */
+  private static boolean pendingMark(Path dir) {
+    DatasetGraph dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
+    try {
+      Node g = NodeFactory.createURI(Consolidator.standard().graphIri());
+      return Txn.calculateRead(dsg, () -> dsg.contains(g, g, CK.refreshPending.asNode(), Node.ANY));
+    } finally {
+      dsg.close();
+      TDBInternal.expel(dsg);
+    }
   }
 
   /**
