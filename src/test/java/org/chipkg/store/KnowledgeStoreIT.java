@@ -57,6 +57,7 @@ class KnowledgeStoreIT {
       assertFalse(s.containsArticle(GRAPHS.articleIri(a0)));
       assertEquals(only3, s.quadCount());
       assertTrue(IsoMatcher.isomorphic(snapshot, copy(s)), "removing 000 must leave 003 as it was");
+      assertEquals(copy(s).stream().count(), s.quadCount(), "quadCount counts every stored quad");
       long union =
           Txn.calculateRead(
               s.dataset(),
