@@ -30,7 +30,8 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile(
           "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of)\\s*$");
   private static final Pattern AT_MOST =
-      Pattern.compile("(?i)\\b(?:less than|under|up to|at most|no more than|below)\\s*$");
+      Pattern.compile(
+          "(?i)\\b(?:less than|under|up to|at most|no more than|below|as much as|as high as)\\s*$");
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
           "(?i)\\bif\\b.*\\b(?:would|could|were|was)\\b|\\b(?:would|could)\\b.*\\bif\\b");
@@ -53,6 +54,38 @@ public final class MeasurementExtractor implements Extractor {
               + "lose|loses|lost|shed|sheds|gain|gains|gained|shrink|shrank|swell|swelled|cut)\\s+by\\s+"
               + "(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+|as much as\\s+)?$"
               + "|(?i)\\bplus or minus\\s+$|±\\s*$");
+
+  /**
+   * "a loss of $1.88 billion", "analysts' average estimate of $11.9 billion", "the $15.84 billion
+   * expected by analysts": a loss or someone else's forecast, not the company's figure.
+   */
+  private static final Pattern NOT_OWN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:net |operating )?loss(?:es)? of|(?:analysts?'?|consensus|wall street|lseg|"
+              + "factset)[^$@;]{0,40}\\b(?:estimates?|expectations?|forecasts?|projections?)"
+              + "(?: of| for)?|(?:estimates?|expectations?) (?:of|for) analysts[^$@;]{0,30})\\s*$");
+
+  private static final Pattern NOT_OWN_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
+
+  /** "China's AI chip market could be worth $50 billion": the market's figure, not its owner's. */
+  private static final Pattern MARKET_WORTH =
+      Pattern.compile(
+          "(?i)\\bmarket\\s+(?:is|was|could|would|will|may|might|to)?\\s*(?:be\\s+)?"
+              + "(?:(?:expected|projected|forecast|set|estimated|likely)\\s+to\\s+(?:be\\s+)?)?"
+              + "(?:worth|valued at|reach|top|exceed|hit|grow to|total)[^$@;]{0,25}$");
+
+  /** "It is backed by X and Y, and raised $Z": the pronoun subject owns the coordinated verb. */
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile(
+          "^(?:It|The (?:company|startup|firm|chipmaker|group))\\s+(?:is|was|has|had|also)\\b");
+
+  /** Text between two figures that continues the first's clause: "X in Q4 and total revenue of". */
+  private static final Pattern SAME_CLAUSE =
+      Pattern.compile(
+          "(?i)^(?![^;]*\\b(?:was|were|rose|fell|reported|posted|had|grew|jumped|climbed|said|"
+              + "declined|increased)\\b)[^;]{0,60}\\band\\b[^;]{0,40}$");
 
   private static final Pattern COMPARISON =
       Pattern.compile(
@@ -142,10 +175,13 @@ public final class MeasurementExtractor implements Extractor {
     String lastMeasure = null;
     int lastEnd = -1000;
     Entity lastSubject = null;
+    String lastModality = null;
     for (Money.Amount amt : Money.find(t)) {
       String before = t.substring(0, amt.start());
       String after = t.substring(amt.end());
-      if (CHANGE_BY.matcher(before).find()) {
+      if (CHANGE_BY.matcher(before).find()
+          || NOT_OWN_BEFORE.matcher(before).find()
+          || NOT_OWN_AFTER.matcher(after).find()) {
         continue;
       }
       int clauseStart = lastClauseStart(before);
@@ -172,7 +208,7 @@ public final class MeasurementExtractor implements Extractor {
           && (clauseStart > 0 || amt.start() - lastEnd <= 40)) {
         measure = lastMeasure;
       }
-      if (measure == null) {
+      if (measure == null || MARKET_WORTH.matcher(before.substring(clauseStart)).find()) {
         continue;
       }
       boolean strong = true;
@@ -199,6 +235,13 @@ public final class MeasurementExtractor implements Extractor {
           HYPOTHETICAL.matcher(around).find() && clauseStart == 0
               ? "Hypothetical"
               : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
+      if ("Actual".equals(modality)
+          && lastModality != null
+          && !"Actual".equals(lastModality)
+          && lastEnd >= 0
+          && SAME_CLAUSE.matcher(t.substring(lastEnd, amt.start())).find()) {
+        modality = lastModality; // "expects X of $6.2 billion and total revenue of $17.4 billion"
+      }
       String approx = approximation(before);
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
@@ -223,6 +266,7 @@ public final class MeasurementExtractor implements Extractor {
       lastEnd = amt.end();
       lastMeasure = measure;
       lastSubject = subject.get();
+      lastModality = modality;
     }
   }
 
@@ -307,6 +351,11 @@ public final class MeasurementExtractor implements Extractor {
     int from = 0;
     while (brk.find()) {
       from = brk.end();
+    }
+    if (from > 0
+        && PRONOUN_SUBJECT.matcher(m.text()).find()
+        && m.mentionsIn(before.substring(from)).isEmpty()) {
+      return coref.organization(m.sentence(), m.sentence().span().begin());
     }
     for (Mention o : m.mentionsIn(before.substring(from))) {
       if (o.entity().type().isOrganization()) {

@@ -200,9 +200,11 @@ public final class MentionFinder {
 
   private static final Pattern PERSON_AFTER =
       Pattern.compile(
-          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(ceo|chief|founder|co-founder|president|chair|"
-              + "cfo|cto|coo|spokes|head|executive)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
-              + "head|director|vice|senior|executive|spokes|analyst)|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
+          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
+              + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
+              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
               + "co-founded)\\b|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
@@ -230,7 +232,8 @@ public final class MentionFinder {
               + "\\s+(?:was|is)\\s+valued\\b|"
               + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
               + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
-              + ",\\s+which\\s+(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + ",\\s+which\\s+(?:also\\s+|has\\s+)?(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + "uses|buys|bought|relies|licenses|is (?:also )?(?:a|an|one of)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|rival|supplier|investor)|"
               + "works|partners|supplies|reported|posted|employs|owns)\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
@@ -313,7 +316,7 @@ public final class MentionFinder {
         return n;
       }
     }
-    for (int n = Math.min(4, toks.size() - i); n >= 1; n--) {
+    for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
       List<Token> window = toks.subList(i, i + n);
       if (!contiguous(text, window)) {
         continue;
@@ -321,6 +324,10 @@ public final class MentionFinder {
       String name = text.substring(window.get(0).begin(), window.get(n - 1).end());
       Entity known = seen.get(name);
       if (known != null) {
+        int used = extend(text, toks, i, n, known, out);
+        if (used > n) {
+          return used;
+        }
         Mention.Source src =
             name.equals(known.label()) ? Mention.Source.CONTEXT : Mention.Source.COREFERENCE;
         add(text, window, known, src, out);
@@ -357,7 +364,8 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = classify(name, before, after, text, s);
-    if (type == null && !out.isEmpty() && name.size() <= 3) {
+    String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    if (type == null && !out.isEmpty() && name.size() <= 3 && !Places.isPlace(nameText)) {
       // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
       Mention prev = out.get(out.size() - 1);
       String gap = text.substring(prev.span().end(), name.get(0).begin());
@@ -395,6 +403,15 @@ public final class MentionFinder {
     }
     name = toks.subList(i, end);
     String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    Optional<Entity> listed =
+        type.isOrganization() ? lexicon.lookupCompany(label) : Optional.empty();
+    if (listed.isPresent()) {
+      // "Semiconductor Manufacturing International Corp." for the listed "... Corporation"
+      seen.putIfAbsent(label, listed.get());
+      add(text, name, listed.get(), Mention.Source.LEXICON, out);
+      defineAcronym(text, toks, end, listed.get());
+      return end - start;
+    }
     EntityType kind = type;
     Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, kind, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
@@ -427,13 +444,14 @@ public final class MentionFinder {
       return n;
     }
     String next = toks.get(k).text();
-    if (known.type().isOrganization() && next.matches("Inc|Corp|Ltd|LLC|Plc|Co")) {
+    if (known.type().isOrganization()
+        && (next.matches("Inc|Corp|Ltd|LLC|Plc|Co") || COMPANY_SUFFIX.matcher(next).matches())) {
       // "Amazon.com Inc's": the legal suffix belongs to the known name.
       add(text, toks.subList(i, k + 1), known, Mention.Source.LEXICON, out);
       return n + 1;
     }
     EntityType type = null;
-    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]?")) {
+    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]{0,3}")) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;
@@ -446,6 +464,9 @@ public final class MentionFinder {
     EntityType t = type;
     Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, t, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
+    if (t == EntityType.CHIP && CODE.matcher(next).matches()) {
+      seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
+    }
     return n + 1;
   }
 
@@ -470,6 +491,9 @@ public final class MentionFinder {
         name.stream()
             .allMatch(
                 t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?"));
+    if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
+      return null; // "Computing power is key": a suffix word alone is not a company
+    }
     if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }

@@ -363,7 +363,63 @@ class OwnArticlesTest {
                 "greg-brockman President openai CURRENT",
                 "hock-tan CEO broadcom CURRENT",
                 "google customerOf broadcom",
-                "meta customerOf broadcom")));
+                "meta customerOf broadcom")),
+        Arguments.of(
+            "broadcom-earnings",
+            List.of(
+                "hock-tan CEO broadcom CURRENT",
+                "broadcom Revenue 15950000000 USD Exact Actual",
+                "broadcom NetIncome 4140000000 USD Exact Actual",
+                "broadcom Revenue 17400000000 USD Approximately Projected",
+                "broadcom Valuation 1400000000000 USD Approximately Actual")),
+        Arguments.of(
+            "micron-hbm",
+            List.of(
+                "sanjay-mehrotra CEO micron CURRENT",
+                "mark-murphy CFO micron CURRENT",
+                "micron competesWith sk-hynix",
+                "micron QuarterlyRevenue 11320000000 USD Exact Actual",
+                "micron CapitalExpenditure 18000000000 USD Approximately Projected",
+                "sk-hynix OperatingIncome 9200000000000 KRW Exact Actual")),
+        Arguments.of(
+            "huawei-ascend",
+            List.of(
+                "eric-xu Chair huawei CURRENT",
+                "jensen-huang CEO nvidia CURRENT",
+                "ascend developedBy huawei",
+                "ascend-910b manufacturedBy smic",
+                "ascend-950dt optimizedFor Training",
+                "huawei AnnualRevenue 862100000000 CNY Exact Actual")),
+        Arguments.of(
+            "china-cloud-chips",
+            List.of(
+                "robin-li CEO baidu CURRENT",
+                "kunlun-p800 developedBy baidu",
+                "kunlun-p800 designedBy kunlunxin",
+                "alibaba-group CapitalExpenditure 380000000000 CNY AtLeast Projected",
+                "ai-chip-market MarketSize 50000000000 USD Exact Projected")));
+  }
+
+  /** Facts an article must not yield: each string must be in no fact key. */
+  static Stream<Arguments> falseFacts() {
+    return Stream.of(
+        // "up from a loss of $1.88 billion a year earlier": neither a rate nor the company's income
+        Arguments.of("broadcom-earnings", List.of("1880000000", "RevenueRunRate")),
+        // "compared with analysts' average estimate of $11.9 billion"
+        Arguments.of("micron-hbm", List.of("11900000000")),
+        // "China's AI chip market could be worth $50 billion a year": the market's, not China's;
+        // "Baidu, meanwhile, is using its own Kunlun P800 chips": Baidu's, named later
+        Arguments.of("china-cloud-chips", List.of("china ", "kunlun-p800 developedBy nvidia")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("falseFacts")
+  void yieldsNoFalseFacts(String name, List<String> forbidden) throws IOException {
+    Set<String> keys = Facts.keys(read(name));
+    for (String f : forbidden) {
+      assertTrue(
+          keys.stream().noneMatch(k -> k.contains(f)), () -> name + ": " + f + " in " + keys);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
