@@ -24,7 +24,7 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?:the\\s+|a\\s+|an\\s+|one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
               + ADJ
               + "customers?\\b"
-              + "|\\b(?:is|was|became|as)\\s+(?:a|an|the)\\s+"
+              + "|\\b(?:is|was|became|as)\\s+(?:also\\s+|still\\s+)?(?:a|an|the)\\s+"
               + ADJ
               + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
   private static final Pattern APPOSITIVE =
@@ -52,8 +52,9 @@ public final class CustomerExtractor extends SentenceExtractor {
   /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
   private static final Pattern BUYS_MAKERS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
-              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted)\\s+"
+          "(?<user>@O\\d+@),?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
+              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
+              + "spend|spends|spent)\\s+"
               + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
               + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems)\\b");
 
@@ -101,6 +102,15 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
               + "manufactures|produces)\\s+[^@.;]{0,40}?\\bfor\\s+"
               + OrgRelations.ORGS);
+
+  /** "Samsung has signed a $16.5 billion contract to make chips for Tesla". */
+  private static final Pattern CONTRACT_FOR =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?:signed|won|wins|secured|landed|struck|clinched)\\s+"
+              + "[^@;]{0,50}?\\b(?:contract|deal|agreement|order)\\s+to\\s+(?:make|supply|produce|"
+              + "manufacture|build|fabricate|provide)\\s+[^@.;]{0,30}?\\bfor\\s+"
+              + OrgRelations.ORGS);
+
   private static final Pattern SELLS_TO =
       Pattern.compile(
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
@@ -208,21 +218,7 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    Matcher st2 = SUPPLIER_TO.matcher(m.text());
-    while (st2.find()) {
-      Mention supplier = m.mention(st2.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, st2.group("objs"))) {
-        if (!negated(m, st2) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
-              0.75,
-              List.of(c, supplier),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, SUPPLIER_TO, 0.75, out);
     Matcher ic = ITS_CUSTOMER.matcher(m.text());
     while (ic.find()) {
       Mention cust = m.mention(ic.group("cust"));
@@ -262,21 +258,7 @@ public final class CustomerExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher ca = COUNTS_AMONG.matcher(m.text());
-    while (ca.find()) {
-      Mention supplier = m.mention(ca.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, ca.group("objs"))) {
-        if (!negated(m, ca) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
-              0.8,
-              List.of(c, supplier),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, COUNTS_AMONG, 0.8, out);
     Matcher uo = USER_OF.matcher(m.text());
     while (uo.find()) {
       Mention user = m.mention(uo.group("user"));
@@ -292,21 +274,8 @@ public final class CustomerExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher sp = SUPPLIES.matcher(m.text());
-    while (sp.find()) {
-      Mention sup = m.mention(sp.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, sp.group("objs"))) {
-        if (!negated(m, sp) && isOrg(sup) && !c.entity().equals(sup.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
-              0.7,
-              List.of(c, sup),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, CONTRACT_FOR, 0.75, out);
+    customersOf(a, m, SUPPLIES, 0.7, out);
     Matcher st = SELLS_TO.matcher(m.text());
     while (st.find()) {
       Optional<Entity> sup =
@@ -357,6 +326,26 @@ public final class CustomerExtractor extends SentenceExtractor {
                 out);
           }
         }
+    }
+  }
+
+  /** Each organization in group "objs" is a customer of the one in group "sup". */
+  private void customersOf(
+      AnnotatedArticle a, Masked m, Pattern p, double confidence, List<Claim> out) {
+    Matcher x = p.matcher(m.text());
+    while (x.find()) {
+      Mention sup = m.mention(x.group("sup"));
+      for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {
+        if (!negated(m, x) && isOrg(sup) && !c.entity().equals(sup.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
+              confidence,
+              List.of(c, sup),
+              out);
+        }
+      }
     }
   }
 

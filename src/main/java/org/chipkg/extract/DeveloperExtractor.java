@@ -124,6 +124,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + "(?:[\\w-]+-generation\\s+)?@C\\d+@,?\\s+(?:called|named|dubbed|known as)\\s+"
               + CHIPS);
 
+  /**
+   * "The MI450, which AMD designed for both training and inference", "the H20, a chip Nvidia
+   * designed".
+   */
+  private static final Pattern RELATIVE_MAKER =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:chips?|accelerators?|processors?|GPUs?)\\s+"
+              + "(?:that\\s+|which\\s+)?|which\\s+|that\\s+)(?<owner>@O\\d+@)\\s+(?:has\\s+|had\\s+)?"
+              + "(?:also\\s+|originally\\s+|first\\s+)?(?<verb>designed|developed|created)\\b");
+
   private static final Pattern THE_CHIPS_BY =
       Pattern.compile(
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
@@ -240,14 +251,16 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher di = DESIGNS_INCLUDING.matcher(m.text());
-    while (di.find()) {
-      Mention owner = m.mention(di.group("owner"));
-      Predicate pred =
-          di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
-      for (Mention chip : m.mentionsIn(di.group("chips"))) {
-        if (!negated(m, di) && isOrg(owner)) {
-          relate(a, m, chip, pred, owner.entity(), di, out);
+    for (Pattern p : List.of(DESIGNS_INCLUDING, RELATIVE_MAKER, PASSIVE_LATER)) {
+      Matcher di = p.matcher(m.text());
+      while (di.find()) {
+        Mention owner = m.mention(di.group("owner"));
+        Predicate pred =
+            di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+        for (Mention chip : m.mentionsIn(di.group("chips"))) {
+          if (!negated(m, di) && isOrg(owner)) {
+            relate(a, m, chip, pred, owner.entity(), di, out);
+          }
         }
       }
     }
@@ -256,18 +269,6 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Optional<Entity> owner = owner(coref, m, nm);
       for (Mention chip : m.mentionsIn(nm.group("chips"))) {
         owner.ifPresent(o -> relate(a, m, chip, Predicate.DEVELOPED_BY, o, nm, out));
-      }
-    }
-    Matcher pl = PASSIVE_LATER.matcher(m.text());
-    while (pl.find()) {
-      Mention org = m.mention(pl.group("owner"));
-      Predicate pred =
-          pl.group("verb").equals("designed") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
-      for (Mention chip : m.mentionsIn(pl.group("chips"))) {
-        if (!negated(m, pl) && isOrg(org) && isChip(chip.entity())) {
-          emit(
-              a, m, new Relation(chip.entity(), pred, org.entity()), 0.75, List.of(org, chip), out);
-        }
       }
     }
     Matcher tc = THE_CHIPS_BY.matcher(m.text());
@@ -304,7 +305,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Mention om = m.mention(o.replaceAll("^(@O\\d+@).*", "$1"));
       return isOrg(om) ? Optional.of(om.entity()) : Optional.empty();
     }
-    return coref.organization(m.sentence(), m.originalOffset(x.start()));
+    // "TSMC, which makes its Snapdragon processors": a foundry's "its" chips are its customer's.
+    return coref
+        .organization(m.sentence(), m.originalOffset(x.start()))
+        .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
   }
 
   private void relate(

@@ -16,6 +16,11 @@ import org.chipkg.text.Coreference;
  */
 public final class ManufacturerExtractor extends SentenceExtractor {
   private static final String MAKE = "(?:produced|manufactured|made|fabricated|fabbed|built)";
+
+  /** "will be produced first by TSMC". */
+  private static final String FIRST =
+      "(?:\\s+(?:first|initially|mainly|primarily|exclusively|solely|entirely))?";
+
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile(
@@ -23,6 +28,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + GAP
                   + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
+                  + FIRST
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
@@ -36,7 +42,8 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
-              "(?<fab>@O\\d+@)\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+              "(?<fab>@O\\d+@)(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+                  + "(?:also\\s+|currently\\s+|already\\s+)?"
                   + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:makes|manufactures|"
                   + "produces|fabricates|make|manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?"
                   + "(?:(?:next-generation|new|latest|custom|AI|upcoming)\\s+)*"

@@ -110,7 +110,7 @@ public final class MeasurementExtractor implements Extractor {
   private static final Pattern OTHER_NOUN =
       Pattern.compile("(?i)\\b(?:revenue|run rate|sales|valuation|income|profit)\\b[^$]*,");
   private static final Pattern FOR_AFTER =
-      Pattern.compile("^[^@;]{0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
+      Pattern.compile("^(?:(?!\\bto\\s)[^@;]){0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
   private static final Pattern RANGE = Pattern.compile("\\s*(?:to|-|–|and)\\s*");
   private static final Pattern CLAUSE =
       Pattern.compile(

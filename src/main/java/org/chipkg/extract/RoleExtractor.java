@@ -70,7 +70,7 @@ public final class RoleExtractor implements Extractor {
       Pattern.compile(
           O
               + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
-              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+[^@.;]{0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
 
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
@@ -161,6 +161,9 @@ public final class RoleExtractor implements Extractor {
         Mention person = m.mention(b.group("person"));
         String title = b.group("title");
         Optional<Entity> guess = coref.organization(s, m.originalOffset(b.start()));
+        // "Alibaba said ... . Chief executive Eddie Wu said": the company the last sentence opens
+        // with.
+        Optional<Entity> previous = b.start() == 0 ? coref.previousSubject(s) : Optional.empty();
         // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
         // sentence names first.
         Optional<Entity> before =
@@ -173,7 +176,10 @@ public final class RoleExtractor implements Extractor {
               String k = person.entity().key() + " " + Titles.kind(title);
               Entity org =
                   known.getOrDefault(
-                      k, before.orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
+                      k,
+                      before
+                          .or(() -> previous)
+                          .orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
               if (org != null) {
                 add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6);
               }

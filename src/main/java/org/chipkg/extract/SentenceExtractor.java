@@ -27,7 +27,8 @@ abstract class SentenceExtractor implements Extractor {
               + "weren't|doesn't|don't|didn't|rather than|instead of)\\b");
 
   /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */
-  static final String CHIPS = "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@C\\d+@)*)";
+  static final String CHIPS =
+      "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:the\\s+)?@C\\d+@)*)";
 
   /**
    * Longer "sentences" (a run of text without sentence punctuation, such as a table or a hostile

@@ -19,12 +19,13 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final List<Pattern> CHILD_FIRST =
       List.of(
           Pattern.compile(
-              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|remains))\\s+(?:a|an|the)\\s+"
+              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|becomes|remains|will\\s+(?:be|become|"
+                  + "remain|operate\\s+as)|would\\s+(?:be|become)|operates\\s+as))\\s+(?:a|an|the)\\s+"
                   + UNIT
                   + "\\s+of\\s+(?<parent>@O\\d+@)"),
           Pattern.compile(
               "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
-                  + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));
+                  + "bought)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?(?<parent>@O\\d+@)"));
 
   /** "Annapurna Labs, a chip designer Amazon acquired in 2015". */
   private static final Pattern ACQUIRED_APPOSITIVE =
@@ -43,7 +44,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final List<Pattern> PARENT_FIRST =
       List.of(
           Pattern.compile(
-              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
+              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:already\\s+|also\\s+|now\\s+|still\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
                   + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
                   + "a majority stake)\\s+(?:stake\\s+)?(?:of|in)\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),

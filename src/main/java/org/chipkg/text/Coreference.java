@@ -30,8 +30,8 @@ public final class Coreference {
         m -> m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY;
     // The company named nearest before the anaphor in the same sentence ("Alphabet's Google sells
     // its TPUs": its = Google).
-    Mention nearest = null;
-    for (Mention m : s.mentions()) {
+    Mention nearest = relativeHead(s, offset, org);
+    for (Mention m : nearest != null ? List.<Mention>of() : s.mentions()) {
       if (org.test(m)
           && m.span().end() <= offset
           && !afterPreposition(s, m)
@@ -57,6 +57,28 @@ public final class Coreference {
   }
 
   /**
+   * The company that opens the sentence right before {@code s} in its paragraph ("Alibaba, China's
+   * biggest cloud provider, said ... Chief executive Eddie Wu said"), if one does.
+   */
+  public Optional<Entity> previousSubject(Sentence s) {
+    List<Sentence> all = article.sentences();
+    if (s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = all.get(s.index() - 1);
+    if (prev.paragraph() != s.paragraph() || prev.mentions().isEmpty()) {
+      return Optional.empty();
+    }
+    Mention first = prev.mentions().get(0);
+    boolean opens = first.span().begin() - prev.span().begin() <= 1;
+    return opens
+            && (first.entity().type() == EntityType.COMPANY
+                || first.entity().type() == EntityType.FOUNDRY)
+        ? Optional.of(first.entity())
+        : Optional.empty();
+  }
+
+  /**
    * What "the chips" refers to: the chip the article names most among those named in this or the
    * previous paragraph.
    */
@@ -74,6 +96,31 @@ public final class Coreference {
       }
     }
     return near.stream().max(java.util.Comparator.comparingInt(counts::get));
+  }
+
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("^,\\s+(?:which|who)\\s+[^,;]*$");
+
+  /**
+   * "Samsung Electronics, which has struggled to qualify its latest HBM chips": inside a relative
+   * clause, "its" is the company the clause is about.
+   */
+  private static Mention relativeHead(Sentence s, int offset, Predicate<Mention> org) {
+    Mention last = null;
+    for (Mention m : s.mentions()) {
+      if (m.span().end() <= offset) {
+        last = m;
+      }
+    }
+    if (last == null || !org.test(last)) {
+      return null;
+    }
+    int from = last.span().end() - s.span().begin();
+    int to = offset - s.span().begin();
+    if (to <= from || to > s.text().length()) {
+      return null;
+    }
+    return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
   }
 
   /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */

@@ -267,6 +267,13 @@ public final class MentionFinder {
           "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
               + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
               + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
+
+  /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
+  private static final Pattern CODE_CHIP_AFTER =
+      Pattern.compile(
+          "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
+              + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
+
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
   private static final Pattern CODE = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}-]+");
@@ -517,7 +524,8 @@ public final class MentionFinder {
       return EntityType.CHIP;
     }
     if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
-        && CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()) {
+        && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
+            || CODE_CHIP_AFTER.matcher(after).find())) {
       return EntityType.CHIP;
     }
     if (COMPANY_AFTER.matcher(after).find()

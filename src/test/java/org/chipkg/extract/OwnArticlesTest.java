@@ -397,7 +397,71 @@ class OwnArticlesTest {
                 "kunlun-p800 developedBy baidu",
                 "kunlun-p800 designedBy kunlunxin",
                 "alibaba-group CapitalExpenditure 380000000000 CNY AtLeast Projected",
-                "ai-chip-market MarketSize 50000000000 USD Exact Projected")));
+                "ai-chip-market MarketSize 50000000000 USD Exact Projected")),
+        Arguments.of(
+            "qualcomm-ai200",
+            List.of(
+                "durga-malladi Head qualcomm CURRENT",
+                "cristiano-amon CEO qualcomm CURRENT",
+                "ai200 developedBy qualcomm",
+                "ai200 optimizedFor Inference",
+                "ai250 optimizedFor Inference",
+                "snapdragon manufacturedBy tsmc",
+                "nvidia competesWith qualcomm",
+                "amd competesWith qualcomm",
+                "qualcomm QuarterlyRevenue 10400000000 USD Exact Actual")),
+        Arguments.of(
+            "samsung-tesla",
+            List.of(
+                "elon-musk CEO tesla CURRENT",
+                "ai6 developedBy tesla",
+                "ai6 manufacturedBy samsung-electronics",
+                "ai5 designedBy tesla",
+                "ai5 manufacturedBy tsmc",
+                "tesla customerOf samsung-electronics",
+                "apple customerOf tsmc",
+                "samsung-electronics DealValue 16500000000 USD Exact Actual")),
+        Arguments.of(
+            "softbank-ampere",
+            List.of(
+                "renee-james Founder ampere CURRENT",
+                "renee-james President intel FORMER",
+                "masayoshi-son CEO softbank-group-corp CURRENT",
+                "ampereone manufacturedBy tsmc",
+                "ampere subsidiaryOf softbank-group-corp",
+                "arm subsidiaryOf softbank-group-corp",
+                "softbank-group-corp DealValue 6500000000 USD Exact Actual",
+                "softbank-group-corp Investment 30000000000 USD AtMost Projected")),
+        Arguments.of(
+            "openai-amd",
+            List.of(
+                "lisa-su CEO amd CURRENT",
+                "jean-hu CFO amd CURRENT",
+                "sam-altman CEO openai CURRENT",
+                "mi450 designedBy amd",
+                "mi450 manufacturedBy tsmc",
+                "mi450 optimizedFor Training",
+                "openai customerOf nvidia",
+                "oracle usesChip mi450",
+                "nvidia Investment 100000000000 USD AtMost Projected")),
+        Arguments.of(
+            "arm-own-chip",
+            List.of(
+                "rene-haas CEO arm CURRENT",
+                "arm subsidiaryOf softbank-group",
+                "graphcore subsidiaryOf softbank-group",
+                "arm competesWith qualcomm",
+                "meta customerOf arm",
+                "meta CapitalExpenditure 65000000000 USD AtMost Projected",
+                "arm Valuation 180000000000 USD Approximately Actual")),
+        Arguments.of(
+            "sambanova-shakeup",
+            List.of(
+                "sn40l developedBy sambanova-systems",
+                "sn40l manufacturedBy tsmc",
+                "sambanova-systems FundingRound 676000000 USD Exact Actual",
+                "groq Valuation 6900000000 USD Exact Actual",
+                "etched FundingRound 500000000 USD Exact Actual")));
   }
 
   /** Facts an article must not yield: each string must be in no fact key. */
@@ -409,7 +473,18 @@ class OwnArticlesTest {
         Arguments.of("micron-hbm", List.of("11900000000")),
         // "China's AI chip market could be worth $50 billion a year": the market's, not China's;
         // "Baidu, meanwhile, is using its own Kunlun P800 chips": Baidu's, named later
-        Arguments.of("china-cloud-chips", List.of("china ", "kunlun-p800 developedBy nvidia")));
+        Arguments.of(
+            "china-cloud-chips",
+            List.of("china ", "kunlun-p800 developedBy nvidia", "eddie-wu CEO nvidia")),
+        // "TSMC, which makes its Snapdragon processors": the foundry makes them, not designs them
+        Arguments.of("qualcomm-ai200", List.of("developedBy tsmc")),
+        // "It is backed by ... Intel Capital, and raised $676 million": the startup raised it
+        Arguments.of("sambanova-shakeup", List.of("intel FundingRound", "nvidia customerOf")),
+        // "a $16.5 billion contract to make chips for Tesla": Samsung's deal, Tesla the customer
+        Arguments.of("samsung-tesla", List.of("tesla DealValue")),
+        // "Ampere Computing" is Ampere, "Huawei Technologies" Huawei; an ad line has no figure
+        Arguments.of("softbank-ampere", List.of("computing", " 9.99 ")),
+        Arguments.of("huawei-ascend", List.of(" technologies", "semiconductor-manufacturing")));
   }
 
   @ParameterizedTest(name = "{0}")
