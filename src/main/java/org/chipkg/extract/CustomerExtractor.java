@@ -45,7 +45,7 @@ public final class CustomerExtractor extends SentenceExtractor {
   private static final Pattern BUYS =
       Pattern.compile(
           "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
-              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:[^@.;]|@O\\d+@){0,60}?"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
               + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
               + CHIPS);
 
@@ -121,6 +121,11 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+)?(?:training|trains|trained|"
               + "running|runs|ran|serving|serves)\\s+[^@.;]{0,50}?\\bon\\s+[^@.;]{0,40}?"
               + CHIPS);
+  private static final Pattern COMPETES_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:compete|competes|competing|competed|vie|vies|vying|battle|battles|fight|fights)\\b"
+              + "[^;.]{0,40}?\\bfor\\s+(?:[\\w-]+\\s+)?$");
+
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
 
@@ -165,6 +170,9 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     Matcher l = LIST.matcher(m.text());
     while (l.find()) {
+      if (COMPETES_FOR.matcher(m.text().substring(0, l.start())).find()) {
+        continue; // "competes with TSMC for customers such as Microsoft": sought, not won
+      }
       for (Mention c : OrgRelations.orgs(m, l.group("objs"))) {
         listed(a, coref, m, l, c, out);
       }

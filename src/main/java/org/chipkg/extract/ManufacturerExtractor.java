@@ -62,6 +62,15 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "{0,80}?\\b(?:on|using)\\s+(?:a|an|the|its)?\\s*(?:\\d+|N\\d+)(?:\\s?nm|-nanometer|\\s+nanometer)?"
                   + "\\s+(?:process|node|technology)\\s+(?:at|from|by|of)\\s+(?<fab>@O\\d+@)"));
 
+  /** "The company makes Nvidia's Blackwell chips and AMD's Instinct MI350 accelerators". */
+  private static final Pattern FOUNDRY_MAKES =
+      Pattern.compile(
+          "(?<fab>@O\\d+@|\\b[Tt]he company|\\b[Ii]t)(?:,\\s+which)?\\s+(?:also\\s+|currently\\s+|already\\s+)?"
+              + "(?:makes|manufactures|produces|fabricates)\\s+(?<obj>[^;]{0,160})");
+
+  private static final Pattern OBJECT_END =
+      Pattern.compile("(?i),?\\s+(?:while|but|whereas|as well as|although|which|who)\\b");
+
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
@@ -102,6 +111,33 @@ public final class ManufacturerExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher fm = FOUNDRY_MAKES.matcher(m.text());
+    while (fm.find()) {
+      String fab = fm.group("fab");
+      java.util.Optional<org.chipkg.model.Entity> foundry =
+          fab.startsWith("@")
+              ? java.util.Optional.of(m.mention(fab).entity())
+              : coref.organization(m.sentence(), m.originalOffset(fm.start()));
+      String obj = fm.group("obj");
+      Matcher end = OBJECT_END.matcher(obj);
+      if (end.find()) {
+        obj = obj.substring(0, end.start());
+      }
+      if (negated(m, fm) || foundry.filter(f -> f.type() == EntityType.FOUNDRY).isEmpty()) {
+        continue;
+      }
+      for (Mention chip : m.mentionsIn(obj)) {
+        if (isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, foundry.get()),
+              0.75,
+              List.of(chip),
+              out);
+        }
+      }
+    }
     for (Pattern p : PATTERNS) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {

@@ -65,6 +65,23 @@ public final class MeasurementExtractor implements Extractor {
               + "factset)[^$@;]{0,40}\\b(?:estimates?|expectations?|forecasts?|projections?)"
               + "(?: of| for)?|(?:estimates?|expectations?) (?:of|for) analysts[^$@;]{0,30})\\s*$");
 
+  /** "Analysts had expected a profit of NT$415.4 billion". */
+  private static final Pattern ANALYSTS_EXPECTED =
+      Pattern.compile(
+          "(?i)\\b(?:analysts?|economists|wall street|investors)\\s+(?:had\\s+|have\\s+|on average\\s+)?"
+              + "(?:expected|estimated|forecast|projected|predicted|anticipated|were expecting)\\b[^$@;]{0,40}$");
+
+  /** "compared with NT$325.3 billion a year earlier": the figure of an earlier period. */
+  private static final Pattern EARLIER_PERIOD_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:compared (?:with|to)|versus|vs\\.?|from|up from|down from)\\s+"
+              + "(?:about\\s+|roughly\\s+|nearly\\s+)?$");
+
+  private static final Pattern EARLIER_PERIOD_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:in\\s+)?(?:a year (?:earlier|ago|before)|the year-(?:earlier|ago) (?:period|quarter)|"
+              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year)");
+
   private static final Pattern NOT_OWN_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
@@ -98,7 +115,7 @@ public final class MeasurementExtractor implements Extractor {
   /** A sentence-initial company, a relative clause about it, then its own verb and figure. */
   private static final Pattern MAIN_SUBJECT =
       Pattern.compile(
-          "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:reported|posted|said|generated|recorded|"
+          "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:has\\s+|had\\s+|also\\s+)?(?:reported|posted|said|generated|recorded|"
               + "had|saw|expects|forecast|booked|raised)\\b[^@;]*$");
 
   /** "the startup in which Amazon has invested $8 billion": the investor owns the figure. */
@@ -181,7 +198,10 @@ public final class MeasurementExtractor implements Extractor {
       String after = t.substring(amt.end());
       if (CHANGE_BY.matcher(before).find()
           || NOT_OWN_BEFORE.matcher(before).find()
-          || NOT_OWN_AFTER.matcher(after).find()) {
+          || NOT_OWN_AFTER.matcher(after).find()
+          || ANALYSTS_EXPECTED.matcher(before).find()
+          || (EARLIER_PERIOD_BEFORE.matcher(before).find()
+              && EARLIER_PERIOD_AFTER.matcher(after).find())) {
         continue;
       }
       int clauseStart = lastClauseStart(before);
@@ -375,8 +395,10 @@ public final class MeasurementExtractor implements Extractor {
     if (c.isPresent()) {
       return c;
     }
+    // "was sold to SoftBank Group for $600 million": an object after the figure is no subject
     return m.mentionsIn(after).stream()
         .filter(o -> o.entity().type().isOrganization())
+        .filter(o -> !Coreference.afterPreposition(m.sentence(), o))
         .map(Mention::entity)
         .findFirst();
   }

@@ -57,13 +57,13 @@ final class Measures {
           cue(
               "(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
               "Valuation"),
-          cue("(?:raised|raises|raising|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
+          cue("(?:raised|raises|raising|raise|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
           cue("(?:invest|invests|invested|investing|investment of)[\\w\\s,]{0,15}$", "Investment"),
           cue(
               "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,35}$",
               "CapitalExpenditure"),
           cue(
-              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for)[\\w\\s,]{0,10}$",
+              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|sold[\\w\\s@]{0,30} for)[\\w\\s,]{0,10}$",
               "DealValue"));
 
   private Measures() {}
@@ -105,7 +105,16 @@ final class Measures {
     return m;
   }
 
+  /** "valued at about $2 billion in a funding round": the words right before decide. */
+  private static final Pattern VALUED_AT =
+      Pattern.compile(
+          "(?i)(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)"
+              + "\\s*(?:about|roughly|nearly|around|approximately|more than|over|some)?\\s*$");
+
   private static String base(String before, String after) {
+    if (VALUED_AT.matcher(before).find()) {
+      return "Valuation";
+    }
     for (Cue c : AFTER) {
       if (c.pattern().matcher(after).find()) {
         return c.measure();

@@ -29,11 +29,30 @@ public final class RoleExtractor implements Extractor {
       List.of(
           Pattern.compile(O + "(?:'s)?,?\\s+" + T + "(?:\\s+of\\s+[^@.;,]{1,40})?,?\\s+" + P),
           Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
+          Pattern.compile(P + ",\\s+(?:the|a)\\s+(?<former>former\\s+|ex-)" + O + "\\s+" + T),
+          // "Lip-Bu Tan, the former Cadence chief executive, takes over as Intel's CEO"
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,80}?@O\\d+@[^;@]{0,40}?,)?\\s+(?:takes over as|took over as|will take over as|"
+                  + "is now|became|becomes|will become|has become|was named)\\s+"
+                  + O
+                  + "'s\\s+(?:new\\s+)?"
+                  + T),
+          // "Justin Hotard, ..., had resigned to become chief executive of Nokia"
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,90}?,)?\\s+(?:has\\s+|had\\s+)?(?:resigned|left|quit|departed|stepped down)\\s+"
+                  + "(?:[\\w-]+\\s+){0,3}?to\\s+(?:become|be|serve as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                  + T
+                  + "\\s+(?:of|at)\\s+"
+                  + O),
+          // "Walden International, whose chairman Lip-Bu Tan"
+          Pattern.compile(O + ",\\s+whose\\s+" + T + "\\s+" + P),
           Pattern.compile(
               P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),
           Pattern.compile(
               P
-                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:the\\s+)?"
+                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:now\\s+|also\\s+)?(?:the\\s+)?"
                   + "(?:new\\s+)?"
                   + O
                   + "'s\\s+"
@@ -61,8 +80,8 @@ public final class RoleExtractor implements Extractor {
           Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O),
           Pattern.compile(
               O
-                  + ",\\s+(?:which is\\s+|now\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
-                  + "(?:architect|engineer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
+                  + ",\\s+(?:which is\\s+|now\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
+                  + "(?:architect|engineer|designer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
                   + P));
 
   /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
@@ -71,6 +90,20 @@ public final class RoleExtractor implements Extractor {
           O
               + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
               + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+
+  /** The person's verb after the appositive says the role is over. */
+  private static final Pattern LEFT =
+      Pattern.compile(
+          "^(?:[^;@,]{0,60},)?\\s+(?:has\\s+|had\\s+)?(?:left|resigned|departed|stepped down|quit|retired|was ousted|"
+              + "was fired|was pushed out)\\b");
+
+  /** "Justin Hotard, the executive who ran its data center group": a head of "its" company. */
+  private static final Pattern WHO_RAN =
+      Pattern.compile(
+          P
+              + ",\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+)?(?:executive|official|manager|engineer|veteran)\\s+who\\s+"
+              + "(?:ran|runs|led|leads|oversaw|oversees|headed|heads)\\s+(?<owner>its|the company's|@O\\d+@'s)\\s+"
+              + "[^@;,]{0,80}?(?:group|unit|division|business|team|operations|efforts)\\b,?");
 
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
@@ -103,7 +136,13 @@ public final class RoleExtractor implements Extractor {
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder")
                   .replaceAll("(?i)^(runs|heads|leads|oversees|led|run|headed)$", "head");
+          if (Masked.hasGroup(x, "former") && x.group("former") != null) {
+            title = "former " + title;
+          }
           String lead = m.text().substring(Math.max(0, x.start() - 12), x.start());
+          if (LEFT.matcher(m.text().substring(x.end())).find()) {
+            lead = lead + " former"; // "Sachin Katti, Intel's CTO, left the company"
+          }
           add(
               a,
               s,
@@ -158,12 +197,19 @@ public final class RoleExtractor implements Extractor {
         if (taken.stream().anyMatch(t -> t[0] == ps)) {
           continue;
         }
+        if (m.text().substring(0, b.start()).matches("(?s).*\\bwhose\\s+$")) {
+          continue; // "an investor, whose chairman X": the title is the unnamed investor's
+        }
         Mention person = m.mention(b.group("person"));
         String title = b.group("title");
         Optional<Entity> guess = coref.organization(s, m.originalOffset(b.start()));
         // "Alibaba said ... . Chief executive Eddie Wu said": the company the last sentence opens
-        // with.
-        Optional<Entity> previous = b.start() == 0 ? coref.previousSubject(s) : Optional.empty();
+        // with. A sentence that names no organization at all ("The round brings total funding to
+        // $450
+        // million, Chief Executive Officer Sid Sheth said") continues the last one's subject.
+        boolean noOrg = s.mentions().stream().noneMatch(x -> x.entity().type().isOrganization());
+        Optional<Entity> previous =
+            b.start() == 0 || noOrg ? coref.previousSubject(s, noOrg) : Optional.empty();
         // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
         // sentence names first.
         Optional<Entity> before =
@@ -171,6 +217,9 @@ public final class RoleExtractor implements Extractor {
                 .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
                 .map(Mention::entity)
                 .findFirst();
+        // "Chairman and Chief Executive C.C. Wei": both titles
+        List<String> titles =
+            b.group("title2") == null ? List.of(title) : List.of(title, b.group("title2"));
         later.add(
             () -> {
               String k = person.entity().key() + " " + Titles.kind(title);
@@ -180,10 +229,22 @@ public final class RoleExtractor implements Extractor {
                       before
                           .or(() -> previous)
                           .orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
-              if (org != null) {
-                add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6);
+              for (String t : org == null ? List.<String>of() : titles) {
+                add(a, s, out, known, person, org, t, m.text(), List.of(person), 0.6);
               }
             });
+      }
+      Matcher wr = WHO_RAN.matcher(m.text());
+      while (wr.find()) {
+        Mention person = m.mention(wr.group("person"));
+        String owner = wr.group("owner");
+        Optional<Entity> org =
+            owner.startsWith("@")
+                ? Optional.of(m.mention(owner.substring(0, owner.length() - 2)).entity())
+                : coref.organization(s, m.originalOffset(wr.start("owner")));
+        String tense = LEFT.matcher(m.text().substring(wr.end())).find() ? " former" : "";
+        org.ifPresent(
+            o -> add(a, s, out, known, person, o, tense + "|head", m.text(), List.of(person), 0.7));
       }
       Matcher l = LED_BY.matcher(m.text());
       while (l.find()) {
@@ -216,7 +277,10 @@ public final class RoleExtractor implements Extractor {
     Role.Kind kind = Titles.kind(title);
     Role role =
         new Role(person.entity(), org, kind, title, Titles.tense(rawTitle.replace('|', ' '), ""));
-    known.putIfAbsent(person.entity().key() + " " + kind, org);
+    if (role.tense() != Role.Tense.FORMER) {
+      // a bare "CEO Tan" later means the post the person holds, not one they left
+      known.putIfAbsent(person.entity().key() + " " + kind, org);
+    }
     out.add(Evidence.claim(a, s, role, id(), confidence, used));
   }
 }

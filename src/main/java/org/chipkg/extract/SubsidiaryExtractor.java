@@ -51,7 +51,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),
           Pattern.compile(
-              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+|agreed to\\s+)?(?:acquired|acquire|bought|buy|"
+              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|bought|buy|"
                   + "purchased|took over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|software|networking|"
                   + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"));
 

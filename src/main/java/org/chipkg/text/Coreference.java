@@ -57,16 +57,17 @@ public final class Coreference {
   }
 
   /**
-   * The company that opens the sentence right before {@code s} in its paragraph ("Alibaba, China's
-   * biggest cloud provider, said ... Chief executive Eddie Wu said"), if one does.
+   * The company that opens the sentence right before {@code s} (in its paragraph, unless {@code
+   * acrossParagraphs}) ("Alibaba, China's biggest cloud provider, said ... Chief executive Eddie Wu
+   * said"), if one does.
    */
-  public Optional<Entity> previousSubject(Sentence s) {
+  public Optional<Entity> previousSubject(Sentence s, boolean acrossParagraphs) {
     List<Sentence> all = article.sentences();
     if (s.index() == 0) {
       return Optional.empty();
     }
     Sentence prev = all.get(s.index() - 1);
-    if (prev.paragraph() != s.paragraph() || prev.mentions().isEmpty()) {
+    if ((prev.paragraph() != s.paragraph() && !acrossParagraphs) || prev.mentions().isEmpty()) {
       return Optional.empty();
     }
     Mention first = prev.mentions().get(0);

@@ -204,7 +204,7 @@ public final class MentionFinder {
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
               + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
-              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
               + "co-founded)\\b|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
@@ -254,7 +254,7 @@ public final class MentionFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(
-          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
+          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
@@ -273,6 +273,9 @@ public final class MentionFinder {
       Pattern.compile(
           "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
               + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
+
+  /** "C.C. Wei", "J. Smith": initials before a name. */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
 
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
@@ -497,7 +500,10 @@ public final class MentionFinder {
     boolean allWords =
         name.stream()
             .allMatch(
-                t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?"));
+                t ->
+                    t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
+                        || INITIALS.matcher(t.text()).matches()
+                        || t.text().equals("."));
     if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
       return null; // "Computing power is key": a suffix word alone is not a company
     }
@@ -543,6 +549,13 @@ public final class MentionFinder {
     }
     if (Character.isUpperCase(t.codePointAt(0))) {
       return true;
+    }
+    if (!first
+        && t.equals(".")
+        && INITIALS.matcher(toks.get(k - 1).text()).matches()
+        && k + 1 < toks.size()
+        && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
+      return true; // "C.C. Wei": the dot after initials belongs to the name
     }
     if (first && t.matches("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*")) {
       return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")

@@ -461,7 +461,53 @@ class OwnArticlesTest {
                 "sn40l manufacturedBy tsmc",
                 "sambanova-systems FundingRound 676000000 USD Exact Actual",
                 "groq Valuation 6900000000 USD Exact Actual",
-                "etched FundingRound 500000000 USD Exact Actual")));
+                "etched FundingRound 500000000 USD Exact Actual")),
+        Arguments.of(
+            "intel-exits",
+            List.of(
+                "justin-hotard Head intel FORMER",
+                "justin-hotard CEO nokia CURRENT",
+                "lip-bu-tan CEO intel CURRENT",
+                "lip-bu-tan CEO cadence-design-systems FORMER",
+                "sachin-katti CTO intel FORMER",
+                "gaudi-3 manufacturedBy tsmc",
+                "intel QuarterlyRevenue 14300000000 USD Exact Actual",
+                "intel QuarterlyRevenue 12700000000 USD AtMost Projected")),
+        Arguments.of(
+            "tsmc-quarter",
+            List.of(
+                "c-c-wei Chair tsmc CURRENT",
+                "c-c-wei CEO tsmc CURRENT",
+                "wendell-huang CFO tsmc CURRENT",
+                "blackwell manufacturedBy tsmc",
+                "instinct-mi350 manufacturedBy tsmc",
+                "m5 manufacturedBy tsmc",
+                "intel competesWith tsmc",
+                "nvidia customerOf tsmc",
+                "tsmc NetIncome 452300000000 TWD Exact Actual",
+                "tsmc CapitalExpenditure 42000000000 USD AtMost Projected",
+                "tsmc Valuation 1500000000000 USD Approximately Actual")),
+        Arguments.of(
+            "meta-rivos",
+            List.of(
+                "puneet-kumar CEO rivos CURRENT",
+                "mark-zuckerberg CEO meta CURRENT",
+                "rivos subsidiaryOf meta",
+                "mtia manufacturedBy tsmc",
+                "meta customerOf nvidia",
+                "rivos Valuation 2000000000 USD Approximately Actual",
+                "meta CapitalExpenditure 72000000000 USD AtMost Projected")),
+        Arguments.of(
+            "startup-rounds",
+            List.of(
+                "sid-sheth CEO d-matrix CURRENT",
+                "jim-keller Head tenstorrent CURRENT",
+                "thomas-sohmers Founder positron CURRENT",
+                "corsair manufacturedBy tsmc",
+                "d-matrix FundingRound 275000000 USD Exact Actual",
+                "d-matrix Valuation 2000000000 USD Exact Actual",
+                "etched FundingRound 500000000 USD Approximately Projected",
+                "positron FundingRound 51600000 USD Exact Actual")));
   }
 
   /** Facts an article must not yield: each string must be in no fact key. */
@@ -484,7 +530,27 @@ class OwnArticlesTest {
         Arguments.of("samsung-tesla", List.of("tesla DealValue")),
         // "Ampere Computing" is Ampere, "Huawei Technologies" Huawei; an ad line has no figure
         Arguments.of("softbank-ampere", List.of("computing", " 9.99 ")),
-        Arguments.of("huawei-ascend", List.of(" technologies", "semiconductor-manufacturing")));
+        Arguments.of("huawei-ascend", List.of(" technologies", "semiconductor-manufacturing")),
+        // "Analysts had expected NT$415.4 billion", "compared with NT$325.3 billion a year
+        // earlier", "TSMC's Taipei-listed shares", "competes with TSMC for customers such as"
+        Arguments.of(
+            "tsmc-quarter",
+            List.of("415400000000", "325300000000", "taipei", "microsoft customerOf")),
+        // "whose chairman Lip-Bu Tan": not Meta's; "valued at about $2 billion in a funding
+        // round" is a valuation; "Meta, which is one of Nvidia's largest customers, has said it
+        // plans to spend": Meta's capex; "Amazon bought Annapurna Labs ..., and ... its Trainium"
+        Arguments.of(
+            "meta-rivos",
+            List.of(
+                "lip-bu-tan Chair meta",
+                "rivos FundingRound 2000000000",
+                "nvidia CapitalExpenditure",
+                "amazon usesChip")),
+        // "..., Chief Executive Officer Sid Sheth said" after a paragraph about D-Matrix;
+        // "Graphcore, once valued at $2.8 billion, was sold to SoftBank Group"
+        Arguments.of("startup-rounds", List.of("sid-sheth CEO nvidia", "softbank-group Valuation")),
+        // "Sachin Katti, Intel's chief technology officer ..., left the company"
+        Arguments.of("intel-exits", List.of("sachin-katti CTO intel CURRENT", "12870000000")));
   }
 
   @ParameterizedTest(name = "{0}")
