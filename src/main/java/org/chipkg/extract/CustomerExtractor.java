@@ -30,6 +30,16 @@ public final class CustomerExtractor extends SentenceExtractor {
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           "(?<cust>@O\\d+@),\\s+(?:a\\s+|an\\s+|one of\\s+|the\\s+)?(?<sup>@O\\d+@)'s\\s+(?:[\\w-]+\\s+){0,2}customers?\\b");
+
+  /** "Oracle, one of its biggest customers, uses AmpereOne chips". */
+  private static final Pattern ITS_APPOSITIVE =
+      Pattern.compile(
+          "(?<cust>@O\\d+@),\\s+(?:one of\\s+|a\\s+|an\\s+)?(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:customers?|clients?)\\s*,");
+
+  private static final Pattern SAID_BY =
+      Pattern.compile(",\\s+(?<o>@O\\d+@)\\s+(?:said|says)\\b[^@]*$");
+
   private static final Pattern LIST =
       Pattern.compile(
           "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
@@ -165,6 +175,22 @@ public final class CustomerExtractor extends SentenceExtractor {
             new Relation(cust.entity(), Predicate.CUSTOMER_OF, sup.entity()),
             0.8,
             List.of(cust, sup),
+            out);
+      }
+    }
+    Matcher ia = ITS_APPOSITIVE.matcher(m.text());
+    while (ia.find()) {
+      Mention cust = m.mention(ia.group("cust"));
+      // "China Mobile, one of its customers, ordered ..., Baidu said": the source; else the topic
+      Matcher said = SAID_BY.matcher(m.text().substring(ia.end()));
+      Entity sup = said.find() ? m.mention(said.group("o")).entity() : a.topic();
+      if (!negated(m, ia) && isOrg(cust) && sup != null && !cust.entity().equals(sup)) {
+        emit(
+            a,
+            m,
+            new Relation(cust.entity(), Predicate.CUSTOMER_OF, sup),
+            0.65,
+            List.of(cust),
             out);
       }
     }

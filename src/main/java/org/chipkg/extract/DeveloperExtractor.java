@@ -29,6 +29,8 @@ public final class DeveloperExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
           Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
+          // "Cambricon Technologies, whose Siyuan chips are used by ByteDance"
+          Pattern.compile("(?<owner>@O\\d+@),\\s+whose\\s+(?:[\\w-]+\\s+){0,2}?" + CHIPS),
           Pattern.compile(
               OWNER
                   + "\\s+"

@@ -22,7 +22,7 @@ public final class PurposeExtractor extends SentenceExtractor {
               + GAP
               + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
               + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
-              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,3}?(?:training|inference|"
+              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
               + "inferencing|running|serving|deploying))\\b");
   private static final Pattern NOUN =
       Pattern.compile(

@@ -105,6 +105,22 @@ public final class RoleExtractor implements Extractor {
               + "(?:ran|runs|led|leads|oversaw|oversees|headed|heads)\\s+(?<owner>its|the company's|@O\\d+@'s)\\s+"
               + "[^@;,]{0,80}?(?:group|unit|division|business|team|operations|efforts)\\b,?");
 
+  /**
+   * Roles at a company the sentence only refers to: "Rodrigo Liang, who co-founded the Palo Alto
+   * company in 2017", "X will step down as CEO".
+   */
+  private static final List<Pattern> AT_REFERENT =
+      List.of(
+          Pattern.compile(
+              P
+                  + ",\\s+who\\s+(?<title>co-founded|founded)\\s+(?:the\\s+[^@;]{0,40}?(?:company|startup|"
+                  + "firm|chipmaker|business)\\b|it\\b)"),
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|is stepping down|plans to step down|"
+                  + "stepped down|has stepped down|had stepped down)\\s+as\\s+(?:its\\s+|the\\s+company's\\s+)?"
+                  + T));
+
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
       Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
@@ -233,6 +249,39 @@ public final class RoleExtractor implements Extractor {
                 add(a, s, out, known, person, org, t, m.text(), List.of(person), 0.6);
               }
             });
+      }
+      for (Pattern p : AT_REFERENT) {
+        Matcher r = p.matcher(m.text());
+        while (r.find()) {
+          if (SentenceExtractor.negated(m, r)) {
+            continue;
+          }
+          Mention person = m.mention(r.group("person"));
+          String title =
+              r.group("title").toLowerCase(java.util.Locale.ROOT).contains("founded")
+                  ? "founder"
+                  : r.group("title");
+          String tense =
+              Masked.hasGroup(r, "tense") && r.group("tense").matches("(?:has |had )?stepped down")
+                  ? " former"
+                  : "";
+          coref
+              .organization(s, m.originalOffset(r.start()))
+              .ifPresent(
+                  o ->
+                      add(
+                          a,
+                          s,
+                          out,
+                          known,
+                          person,
+                          o,
+                          tense + "|" + title,
+                          m.text(),
+                          List.of(person),
+                          0.65));
+          taken.add(new int[] {r.start("person"), r.end("person")});
+        }
       }
       Matcher wr = WHO_RAN.matcher(m.text());
       while (wr.find()) {

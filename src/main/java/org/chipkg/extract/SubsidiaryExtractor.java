@@ -27,6 +27,10 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
               "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
                   + "bought)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?(?<parent>@O\\d+@)"));
 
+  /** "Kunlunxin, Baidu's chip unit". */
+  private static final Pattern POSSESSIVE_UNIT =
+      Pattern.compile("(?<child>@O\\d+@),\\s+(?<parent>@O\\d+@)'s\\s+" + UNIT + "\\b");
+
   /** "Annapurna Labs, a chip designer Amazon acquired in 2015". */
   private static final Pattern ACQUIRED_APPOSITIVE =
       Pattern.compile(
@@ -69,6 +73,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
       find(a, m, p, out);
     }
     find(a, m, ACQUIRED_APPOSITIVE, out);
+    find(a, m, POSSESSIVE_UNIT, out);
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
       Mention child = m.mention(u.group("child") != null ? u.group("child") : u.group("child2"));

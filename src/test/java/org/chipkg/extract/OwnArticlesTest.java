@@ -389,6 +389,8 @@ class OwnArticlesTest {
                 "ascend developedBy huawei",
                 "ascend-910b manufacturedBy smic",
                 "ascend-950dt optimizedFor Training",
+                "ascend-950pr optimizedFor Inference",
+                "siyuan developedBy cambricon-technologies",
                 "huawei AnnualRevenue 862100000000 CNY Exact Actual")),
         Arguments.of(
             "china-cloud-chips",
@@ -396,6 +398,7 @@ class OwnArticlesTest {
                 "robin-li CEO baidu CURRENT",
                 "kunlun-p800 developedBy baidu",
                 "kunlun-p800 designedBy kunlunxin",
+                "kunlunxin subsidiaryOf baidu",
                 "alibaba-group CapitalExpenditure 380000000000 CNY AtLeast Projected",
                 "ai-chip-market MarketSize 50000000000 USD Exact Projected")),
         Arguments.of(
@@ -428,6 +431,7 @@ class OwnArticlesTest {
                 "renee-james President intel FORMER",
                 "masayoshi-son CEO softbank-group-corp CURRENT",
                 "ampereone manufacturedBy tsmc",
+                "oracle customerOf ampere",
                 "ampere subsidiaryOf softbank-group-corp",
                 "arm subsidiaryOf softbank-group-corp",
                 "softbank-group-corp DealValue 6500000000 USD Exact Actual",
@@ -457,6 +461,7 @@ class OwnArticlesTest {
         Arguments.of(
             "sambanova-shakeup",
             List.of(
+                "rodrigo-liang Founder sambanova-systems CURRENT",
                 "sn40l developedBy sambanova-systems",
                 "sn40l manufacturedBy tsmc",
                 "sambanova-systems FundingRound 676000000 USD Exact Actual",
