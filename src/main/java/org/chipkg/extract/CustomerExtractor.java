@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
 import org.chipkg.model.Entity;
+import org.chipkg.model.Fact;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.model.Relation.Predicate;
@@ -54,8 +55,9 @@ public final class CustomerExtractor extends SentenceExtractor {
               + CHIPS);
   private static final Pattern BUYS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
-              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
+          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+"
+              + "(?!(?:the\\s+|its\\s+|new\\s+)?(?:funds|money|proceeds|cash|capital|financing)\\b)(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
               + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
               + CHIPS);
 
@@ -136,12 +138,35 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?i)\\b(?:compete|competes|competing|competed|vie|vies|vying|battle|battles|fight|fights)\\b"
               + "[^;.]{0,40}?\\bfor\\s+(?:[\\w-]+\\s+)?$");
 
+  /** "Google's TPUs ... are used by Apple and Anthropic". */
+  private static final Pattern USED_BY =
+      Pattern.compile(
+          CHIPS
+              + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
+              + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+)?used\\s+by\\s+"
+              + OrgRelations.ORGS
+              + "(?!'s)");
+
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
+
+  /** "Meta is in talks to use Google's TPUs": a possible purchase, not a customer yet. */
+  private static final Pattern TALKS =
+      Pattern.compile(
+          "(?i)\\b(?:in talks|in discussions|in negotiations|(?:is|are|was|were) (?:considering|weighing|"
+              + "exploring)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent))\\b");
 
   @Override
   public String id() {
     return "customers";
+  }
+
+  @Override
+  void emit(
+      AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
+    if (!TALKS.matcher(m.text()).find()) {
+      super.emit(a, m, f, conf, used, out);
+    }
   }
 
   @Override
@@ -213,17 +238,7 @@ public final class CustomerExtractor extends SentenceExtractor {
       }
       Mention user = m.mention(b.group("user"));
       String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
-      for (Mention chip : m.mentionsIn(b.group("chips"))) {
-        if (!negated(m, b) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.7,
-              List.of(user, chip),
-              out);
-        }
-      }
+      usesChips(a, m, b, user, 0.7, out);
       if (mk != null
           && !negated(m, b)
           && isOrg(user)
@@ -296,17 +311,7 @@ public final class CustomerExtractor extends SentenceExtractor {
     Matcher uo = USER_OF.matcher(m.text());
     while (uo.find()) {
       Mention user = m.mention(uo.group("user"));
-      for (Mention chip : m.mentionsIn(uo.group("chips"))) {
-        if (!negated(m, uo) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.75,
-              List.of(user, chip),
-              out);
-        }
-      }
+      usesChips(a, m, uo, user, 0.75, out);
     }
     customersOf(a, m, CONTRACT_FOR, 0.75, out);
     customersOf(a, m, SUPPLIES, 0.7, out);
@@ -334,32 +339,31 @@ public final class CustomerExtractor extends SentenceExtractor {
     Matcher tr = TRAINS_ON.matcher(m.text());
     while (tr.find()) {
       Mention user = m.mention(tr.group("user"));
-      for (Mention chip : m.mentionsIn(tr.group("chips"))) {
-        if (!negated(m, tr) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.7,
-              List.of(user, chip),
-              out);
+      usesChips(a, m, tr, user, 0.7, out);
+    }
+    for (Pattern p : List.of(USES, USED_BY)) {
+      Matcher u = p.matcher(m.text());
+      while (u.find()) {
+        for (Mention user : OrgRelations.orgs(m, u.group("objs"))) {
+          usesChips(a, m, u, user, 0.75, out);
         }
       }
     }
-    Matcher u = USES.matcher(m.text());
-    while (u.find()) {
-      for (Mention user : OrgRelations.orgs(m, u.group("objs")))
-        for (Mention chip : m.mentionsIn(u.group("chips"))) {
-          if (!negated(m, u) && isOrg(user) && isChip(chip.entity())) {
-            emit(
-                a,
-                m,
-                new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-                0.75,
-                List.of(user, chip),
-                out);
-          }
-        }
+  }
+
+  /** The user uses each chip in group "chips" of the match. */
+  private void usesChips(
+      AnnotatedArticle a, Masked m, Matcher x, Mention user, double confidence, List<Claim> out) {
+    for (Mention chip : m.mentionsIn(x.group("chips"))) {
+      if (!negated(m, x) && isOrg(user) && isChip(chip.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+            confidence,
+            List.of(user, chip),
+            out);
+      }
     }
   }
 

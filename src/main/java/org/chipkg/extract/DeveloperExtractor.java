@@ -29,6 +29,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
           Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
+          // "Microsoft's first AI chip, the Maia 100, was unveiled"
+          Pattern.compile(
+              OWNER + "\\s+" + ADJ + "(?:[\\w-]+\\s+)?" + KIND + ",\\s+(?:the\\s+)?" + CHIPS + ","),
+          // "REBEL, its next-generation inference chip"
+          Pattern.compile(
+              CHIPS
+                  + ",\\s+(?<owner>its|their|@O\\d+@'s)\\s+"
+                  + ADJ
+                  + "(?:[\\w-]+\\s+)?"
+                  + KIND
+                  + "\\b"),
           // "Cambricon Technologies, whose Siyuan chips are used by ByteDance"
           Pattern.compile("(?<owner>@O\\d+@),\\s+whose\\s+(?:[\\w-]+\\s+){0,2}?" + CHIPS),
           Pattern.compile(
@@ -298,8 +309,18 @@ public final class DeveloperExtractor extends SentenceExtractor {
     }
   }
 
+  private static final Pattern SUPPLIED =
+      Pattern.compile(
+          "(?i)\\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|"
+              + "equipped)\\s+(?:[^,;.]{0,40}?(?:\\s+and|,)\\s+)?$");
+
   private static Optional<Entity> owner(Coreference coref, Masked m, Matcher x) {
     String o = x.group("owner");
+    if (o != null
+        && o.endsWith(" with its")
+        && SUPPLIED.matcher(m.text().substring(0, x.start())).find()) {
+      o = "its"; // "supply OpenAI and Oracle with its Instinct processors": the supplier's chips
+    }
     if (o != null && o.startsWith("@")) {
       if (o.endsWith("its")) {
         o = o.substring(0, o.indexOf('@', 1) + 1);

@@ -25,7 +25,8 @@ import org.chipkg.text.Sentence;
 public final class MeasurementExtractor implements Extractor {
   private static final Pattern APPROX =
       Pattern.compile(
-          "(?i)(?:~|\\b(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated at|close to|circa)\\s*)\\s*$");
+          "(?i)(?:~|\\b(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated at|close to|circa|"
+              + "approaching)\\s*)\\s*$");
   private static final Pattern AT_LEAST =
       Pattern.compile(
           "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of)\\s*$");

@@ -39,7 +39,7 @@ final class Measures {
               "(?:annual|yearly|full-year)(?:\\s+(?:fiscal\\s+)?20\\d\\d)? (?:revenue|sales)[\\w\\s,]{0,25}$",
               "AnnualRevenue"),
           cue(
-              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
+              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,%.]{0,30}$",
               "QuarterlyRevenue"),
           cue(
               "(?:revenue|sales) for (?:the|its) (?:first|second|third|fourth|fiscal (?:first|second|third|fourth)) "

@@ -34,7 +34,7 @@ public final class Money {
           "(?<cur>US\\$|NT\\$|\\$|€|£|¥)\\s?(?<num>"
               + NUMBER
               + ")"
-              + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|[bmk])\\b)?");
+              + "(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|tn|mn)|[bmkBMK])\\b)?");
   private static final Pattern NAMED =
       Pattern.compile(
           "(?i)(?<num>(?<![\\d.,])"

@@ -29,7 +29,9 @@ public final class RoleExtractor implements Extractor {
       List.of(
           Pattern.compile(O + "(?:'s)?,?\\s+" + T + "(?:\\s+of\\s+[^@.;,]{1,40})?,?\\s+" + P),
           Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
-          Pattern.compile(P + ",\\s+(?:the|a)\\s+(?<former>former\\s+|ex-)" + O + "\\s+" + T),
+          // "Lip-Bu Tan, the former Cadence chief executive", "Rani Borkar, the Microsoft corporate
+          // vice president"
+          Pattern.compile(P + ",\\s+(?:the|a)\\s+(?<former>former\\s+|ex-)?" + O + "\\s+" + T),
           // "Lip-Bu Tan, the former Cadence chief executive, takes over as Intel's CEO"
           Pattern.compile(
               P

@@ -23,7 +23,7 @@ final class Titles {
       "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
-          + "operations|[A-Z][A-Za-z]+)\\s){0,2}?"
+          + "operations|corporate|group|global|[A-Z][A-Za-z]+)\\s){0,2}?"
           + CORE
           + ")(?:\\s+and\\s+(?<title2>"
           + CORE

@@ -31,14 +31,20 @@ public final class Coreference {
     // The company named nearest before the anaphor in the same sentence ("Alphabet's Google sells
     // its TPUs": its = Google).
     Mention nearest = relativeHead(s, offset, org);
+    boolean lastExcluded = false;
+    Mention previous = null;
     for (Mention m : nearest != null ? List.<Mention>of() : s.mentions()) {
-      if (org.test(m)
-          && m.span().end() <= offset
-          && !afterPreposition(s, m)
-          && !possessor(s, m)
-          && !objectOfVerb(s, m)) {
+      // "supply OpenAI and Oracle with its chips": a name listed after an object is one too
+      boolean excluded =
+          afterPreposition(s, m)
+              || possessor(s, m)
+              || objectOfVerb(s, m)
+              || (lastExcluded && listedAfter(s, previous, m));
+      if (org.test(m) && m.span().end() <= offset && !excluded) {
         nearest = m;
       }
+      lastExcluded = excluded;
+      previous = m;
     }
     if (nearest == null) {
       // Only possessors before it ("Google's head of AI said the company's TPUs"): take the
@@ -124,6 +130,16 @@ public final class Coreference {
     return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
   }
 
+  private static boolean listedAfter(Sentence s, Mention prev, Mention m) {
+    if (prev == null) {
+      return false;
+    }
+    String gap =
+        s.text()
+            .substring(prev.span().end() - s.span().begin(), m.span().begin() - s.span().begin());
+    return gap.matches(",\\s*|,?\\s+(?:and|or)\\s+");
+  }
+
   /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */
   private static boolean possessor(Sentence s, Mention m) {
     int at = m.span().end() - s.span().begin();
@@ -141,7 +157,8 @@ public final class Coreference {
 
   private static final java.util.regex.Pattern OBJECT_OF =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|"
+          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|"
+              + "provide|sell|serve|"
               + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
               + "\\s+(?:[\\w-]+\\s+){0,2}$"
               // a verb form right before the name: "challenging Nvidia", "counts Microsoft"

@@ -204,7 +204,10 @@ public final class MentionFinder {
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
               + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
-              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
+              + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
+              + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
+              + ",\\s*who\\s+(runs|heads|leads|oversees|founded|"
               + "co-founded)\\b|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);

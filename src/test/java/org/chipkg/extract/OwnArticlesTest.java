@@ -512,7 +512,46 @@ class OwnArticlesTest {
                 "d-matrix FundingRound 275000000 USD Exact Actual",
                 "d-matrix Valuation 2000000000 USD Exact Actual",
                 "etched FundingRound 500000000 USD Approximately Projected",
-                "positron FundingRound 51600000 USD Exact Actual")));
+                "positron FundingRound 51600000 USD Exact Actual")),
+        Arguments.of(
+            "amd-quarter",
+            List.of(
+                "lisa-su CEO amd CURRENT",
+                "jean-hu CFO amd CURRENT",
+                "instinct developedBy amd",
+                "mi355 manufacturedBy tsmc",
+                "amd competesWith nvidia",
+                "oracle usesChip mi450",
+                "amd QuarterlyRevenue 9250000000 USD Exact Actual",
+                "amd Valuation 420000000000 USD Approximately Actual")),
+        Arguments.of(
+            "anthropic-tpu",
+            List.of(
+                "krishna-rao CFO anthropic CURRENT",
+                "thomas-kurian CEO google-cloud CURRENT",
+                "tpu manufacturedBy tsmc",
+                "ironwood optimizedFor Inference",
+                "anthropic usesChip tpu",
+                "amazon Investment 8000000000 USD Exact Actual",
+                "anthropic Valuation 183000000000 USD Exact Actual",
+                "anthropic RevenueRunRate 7000000000 USD Approximately Actual")),
+        Arguments.of(
+            "maia-delay",
+            List.of(
+                "rani-borkar Executive microsoft CURRENT",
+                "braga developedBy microsoft",
+                "braga manufacturedBy tsmc",
+                "braga optimizedFor Inference",
+                "maia-100 developedBy microsoft",
+                "apple usesChip tpu",
+                "microsoft customerOf nvidia")),
+        Arguments.of(
+            "rebellions-release",
+            List.of(
+                "sunghyun-park CEO rebellions CURRENT",
+                "rebel developedBy rebellions",
+                "rebel manufacturedBy samsung-foundry",
+                "rebellions FundingRound 250000000 USD Exact Actual")));
   }
 
   /** Facts an article must not yield: each string must be in no fact key. */
@@ -555,7 +594,17 @@ class OwnArticlesTest {
         // "Graphcore, once valued at $2.8 billion, was sold to SoftBank Group"
         Arguments.of("startup-rounds", List.of("sid-sheth CEO nvidia", "softbank-group Valuation")),
         // "Sachin Katti, Intel's chief technology officer ..., left the company"
-        Arguments.of("intel-exits", List.of("sachin-katti CTO intel CURRENT", "12870000000")));
+        Arguments.of("intel-exits", List.of("sachin-katti CTO intel CURRENT", "12870000000")),
+        // "supply OpenAI and Oracle with its Instinct processors": AMD's; "Analysts on average had
+        // estimated $9.15 billion"
+        Arguments.of("amd-quarter", List.of("developedBy oracle", "9150000000")),
+        // "Meta is in talks to use Google's TPUs": not yet a customer
+        Arguments.of("anthropic-tpu", List.of("meta customerOf", "meta usesChip")),
+        // "are used by Apple and Anthropic, and Amazon's Trainium2 chips power ...": Amazon's own
+        Arguments.of("maia-delay", List.of("amazon usesChip tpu")),
+        // "Closes $250 Million Series C" is 250 million; "will use the funds to expand production
+        // of REBEL" is not using the chip
+        Arguments.of("rebellions-release", List.of(" 250 USD", "usesChip rebel")));
   }
 
   @ParameterizedTest(name = "{0}")
