@@ -29,6 +29,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
           Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
+          // "Cerebras, which filed for an IPO last year, makes the WSE-3" (a foundry's is skipped)
+          Pattern.compile(
+              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
+                  + CHIPS),
           // "Microsoft's first AI chip, the Maia 100, was unveiled"
           Pattern.compile(
               OWNER + "\\s+" + ADJ + "(?:[\\w-]+\\s+)?" + KIND + ",\\s+(?:the\\s+)?" + CHIPS + ","),

@@ -73,7 +73,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
 
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
-          "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
+          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
               + "(?:all\\s+|mostly\\s+)?"
               + MAKE
               + "\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)");

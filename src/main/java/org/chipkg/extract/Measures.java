@@ -45,6 +45,10 @@ final class Measures {
               "(?:revenue|sales) for (?:the|its) (?:first|second|third|fourth|fiscal (?:first|second|third|fourth)) "
                   + "(?:fiscal )?quarter[^$;]{0,45}?\\bof\\s*$",
               "QuarterlyRevenue"),
+          cue(
+              "(?:revenue|sales) for the (?:[\\w-]+\\s+){0,3}quarter\\s+(?:rose|fell|grew|increased|jumped|"
+                  + "climbed|declined|dropped|was|were|reached|totaled|totalled)[\\w\\s,%.]{0,20}?$",
+              "QuarterlyRevenue"),
           cue("(?:operating (?:profit|income))[\\w\\s,%.]{0,30}$", "OperatingIncome"),
           // "Revenue in the fiscal fourth quarter rose 46% to $11.32 billion"
           cue(

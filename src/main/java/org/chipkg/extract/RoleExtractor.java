@@ -70,7 +70,7 @@ public final class RoleExtractor implements Extractor {
               O
                   + "(?:,[^;.]{0,60}?,)?\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
                   + P
-                  + "(?:,[^;.@]{0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
+                  + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
           Pattern.compile(
               O
@@ -119,7 +119,7 @@ public final class RoleExtractor implements Extractor {
                   + "firm|chipmaker|business)\\b|it\\b)"),
           Pattern.compile(
               P
-                  + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|is stepping down|plans to step down|"
+                  + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
                   + "stepped down|has stepped down|had stepped down)\\s+as\\s+(?:its\\s+|the\\s+company's\\s+)?"
                   + T));
 
@@ -226,8 +226,9 @@ public final class RoleExtractor implements Extractor {
         // $450
         // million, Chief Executive Officer Sid Sheth said") continues the last one's subject.
         boolean noOrg = s.mentions().stream().noneMatch(x -> x.entity().type().isOrganization());
+        boolean tail = m.text().substring(0, b.start()).matches("(?s).*,\\s*$");
         Optional<Entity> previous =
-            b.start() == 0 || noOrg ? coref.previousSubject(s, noOrg) : Optional.empty();
+            b.start() == 0 || (noOrg && tail) ? coref.previousSubject(s, noOrg) : Optional.empty();
         // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
         // sentence names first.
         Optional<Entity> before =

@@ -179,6 +179,9 @@ public final class MentionFinder {
           "Operating",
           "Technology",
           "Chairwoman",
+          "Co-CEO",
+          "Co-Founder",
+          "Cofounder",
           "Ultra",
           "Pro",
           "Max",
@@ -233,6 +236,10 @@ public final class MentionFinder {
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               + "\\s+(?:was|is)\\s+valued\\b|"
+              // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
+              // "Marvell Technology": the word after the name says it is a company
+              + "\\s+Technology\\s+(?!Officer)|"
+              + "\\s+said\\s+(?:its\\s+)?(?:co-founder|founder|chief|ceo|president|chair|cfo|cto)\\b|"
               + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
               + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
               + ",\\s+which\\s+(?:also\\s+|has\\s+)?(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
