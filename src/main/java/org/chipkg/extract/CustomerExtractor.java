@@ -105,7 +105,7 @@ public final class CustomerExtractor extends SentenceExtractor {
   /** "Broadcom, led by CEO Hock Tan, counts Google and Meta among its custom-chip customers". */
   private static final Pattern COUNTS_AMONG =
       Pattern.compile(
-          "(?<sup>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:counts|lists|names|numbers)\\s+"
+          "(?<sup>@O\\d+@)(?:,[^;.]{0,60}?,|,\\s+which)?\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
               + "\\s+(?:among|as)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 

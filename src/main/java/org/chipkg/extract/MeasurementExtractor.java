@@ -83,6 +83,14 @@ public final class MeasurementExtractor implements Extractor {
           "(?i)^\\s*(?:in\\s+)?(?:a year (?:earlier|ago|before)|the year-(?:earlier|ago) (?:period|quarter)|"
               + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year)");
 
+  /** "has fallen to about $110 billion from more than $250 billion in 2021": the old figure. */
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:up |down )?from\\s+(?:about\\s+|roughly\\s+|nearly\\s+|more than\\s+|over\\s+)?$");
+
+  private static final Pattern IN_YEAR_AFTER =
+      Pattern.compile("^\\s*in\\s+(?:fiscal\\s+)?20\\d\\d\\b");
+
   private static final Pattern NOT_OWN_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
@@ -118,6 +126,17 @@ public final class MeasurementExtractor implements Extractor {
       Pattern.compile(
           "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:has\\s+|had\\s+|also\\s+)?(?:reported|posted|said|generated|recorded|"
               + "had|saw|expects|forecast|booked|raised)\\b[^@;]*$");
+
+  /** "a $2 billion investment by SoftBank Group": the investor named after it owns the figure. */
+  private static final Pattern INVESTOR_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,2}?(?:investment|stake|capital injection)\\s+"
+              + "(?:from|by)\\s+(?<o>@O\\d+@)");
+
+  /** "Nvidia to invest $5 billion": a plan, as a headline writes it. */
+  private static final Pattern TO_VERB =
+      Pattern.compile(
+          "@O\\d+@\\s+to\\s+(?:invest|buy|acquire|spend|raise|pay)\\s+(?:about\\s+|up to\\s+)?$");
 
   /** "the startup in which Amazon has invested $8 billion": the investor owns the figure. */
   private static final Pattern INVESTOR_BEFORE =
@@ -202,7 +221,8 @@ public final class MeasurementExtractor implements Extractor {
           || NOT_OWN_AFTER.matcher(after).find()
           || ANALYSTS_EXPECTED.matcher(before).find()
           || (EARLIER_PERIOD_BEFORE.matcher(before).find()
-              && EARLIER_PERIOD_AFTER.matcher(after).find())) {
+              && EARLIER_PERIOD_AFTER.matcher(after).find())
+          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())) {
         continue;
       }
       int clauseStart = lastClauseStart(before);
@@ -255,7 +275,9 @@ public final class MeasurementExtractor implements Extractor {
       String modality =
           HYPOTHETICAL.matcher(around).find() && clauseStart == 0
               ? "Hypothetical"
-              : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
+              : PROJECTED.matcher(scope).find() || TO_VERB.matcher(before).find()
+                  ? "Projected"
+                  : "Actual";
       if ("Actual".equals(modality)
           && lastModality != null
           && !"Actual".equals(lastModality)
@@ -318,6 +340,13 @@ public final class MeasurementExtractor implements Extractor {
       Mention o = m.mention(rel.group("o"));
       if (o.entity().type().isOrganization()) {
         return Optional.of(o.entity()); // "MediaTek, which works with Google, reported revenue of"
+      }
+    }
+    Matcher ia = INVESTOR_AFTER.matcher(after);
+    if (ia.find()) {
+      Mention o = m.mention(ia.group("o"));
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity()); // "a $2 billion investment by SoftBank Group"
       }
     }
     Matcher inv = INVESTOR_BEFORE.matcher(before);

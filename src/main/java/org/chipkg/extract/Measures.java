@@ -56,7 +56,7 @@ final class Measures {
                   + "\\b(?:to|of|at|was|were|reached|totaled|totalled|hit)\\s*$",
               "Revenue"),
           cue("(?:net income|net profit|profit)[\\w\\s,%.]{0,30}$", "NetIncome"),
-          cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,15}$", "Valuation"),
+          cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,25}$", "Valuation"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,%.]{0,30}$", "Revenue"),
           cue(
               "(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",

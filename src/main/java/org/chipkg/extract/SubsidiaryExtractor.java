@@ -57,7 +57,10 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|bought|buy|"
                   + "purchased|took over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|software|networking|"
-                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"));
+                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"
+                  // "buy Intel common stock", "bought a stake": securities, not the company
+                  + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
+                  + "chips|processors|GPUs|servers|products)\\b)"));
 
   @Override
   public String id() {

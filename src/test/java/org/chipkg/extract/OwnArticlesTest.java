@@ -571,7 +571,19 @@ class OwnArticlesTest {
                 "ascend-910c manufacturedBy smic",
                 "bytedance customerOf nvidia",
                 "smic QuarterlyRevenue 2210000000 USD Exact Actual",
-                "smic Valuation 500000000000 HKD Exact Actual")));
+                "smic Valuation 500000000000 HKD Exact Actual")),
+        Arguments.of(
+            "nvidia-intel",
+            List.of(
+                "jensen-huang CEO nvidia CURRENT",
+                "lip-bu-tan CEO intel CURRENT",
+                "blackwell manufacturedBy tsmc",
+                "microsoft customerOf nvidia",
+                "amazon customerOf nvidia",
+                "nvidia Investment 5000000000 USD Exact Projected",
+                "softbank-group Investment 2000000000 USD Exact Actual",
+                "intel Valuation 110000000000 USD Approximately Actual",
+                "nvidia QuarterlyRevenue 46700000000 USD Exact Actual")));
   }
 
   /** Facts an article must not yield: each string must be in no fact key. */
@@ -632,7 +644,13 @@ class OwnArticlesTest {
             List.of("matt-murphy CEO arm", "jonathan-ross CEO cerebras", "marvell-technology")),
         // "Huawei ... denied a media report that it had agreed to supply ... to BYD"; "HK$500
         // billion" is no US dollar figure
-        Arguments.of("huawei-denial", List.of("byd", "500000000000 USD")));
+        Arguments.of("huawei-denial", List.of("byd", "500000000000 USD")),
+        // "Nvidia will buy Intel common stock" buys shares, not Intel; "a $2 billion investment by
+        // SoftBank Group" is SoftBank's; "from more than $250 billion in 2021" is an old value;
+        // "posted a net loss of $2.9 billion"; "Shares of AMD fell 2% to $157.36"
+        Arguments.of(
+            "nvidia-intel",
+            List.of("subsidiaryOf", "intel Investment", "250000000000", "2900000000", "157.36")));
   }
 
   @ParameterizedTest(name = "{0}")
