@@ -78,6 +78,14 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
               + OrgRelations.ORGS);
 
+  /** "TSMC is the sole manufacturer of Nvidia's most advanced GPUs". */
+  private static final Pattern MAKER_OF =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:is|was|remains|has become|became)\\s+(?:the|a|an|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|makers?|suppliers?|producers?|foundry)\\s+(?:of|for)\\s+"
+              + OrgRelations.ORGS
+              + "'s");
+
   /** "Humain would be its first customer". */
   private static final Pattern ITS_CUSTOMER =
       Pattern.compile(
@@ -315,6 +323,7 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     customersOf(a, m, CONTRACT_FOR, 0.75, out);
     customersOf(a, m, SUPPLIES, 0.7, out);
+    customersOf(a, m, MAKER_OF, 0.75, out);
     Matcher st = SELLS_TO.matcher(m.text());
     while (st.find()) {
       Optional<Entity> sup =

@@ -205,9 +205,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
         Optional<Entity> owner = owner(coref, m, x);
         if (Masked.hasGroup(x, "verb")
-            && x.group("verb").matches("made|built|makes|builds")
-            && owner.filter(o -> o.type() == org.chipkg.model.EntityType.FOUNDRY).isPresent()) {
-          continue; // "made by TSMC": a foundry makes it, it did not develop it
+            && (x.group("verb").equals("made")
+                || x.group("verb").matches("built|makes|builds")
+                    && owner
+                        .filter(o -> o.type() == org.chipkg.model.EntityType.FOUNDRY)
+                        .isPresent())) {
+          // "made by TSMC", "is made by Samsung": manufacturing, not development
+          continue;
         }
         Predicate pred =
             Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")

@@ -29,7 +29,8 @@ public final class MeasurementExtractor implements Extractor {
               + "approaching)\\s*)\\s*$");
   private static final Pattern AT_LEAST =
       Pattern.compile(
-          "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of)\\s*$");
+          "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of|topped|tops|"
+              + "surpassed|surpasses|exceeded|exceeds|crossed|passed)\\s*$");
   private static final Pattern AT_MOST =
       Pattern.compile(
           "(?i)\\b(?:less than|under|up to|at most|no more than|below|as much as|as high as)\\s*$");

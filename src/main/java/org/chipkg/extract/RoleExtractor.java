@@ -79,7 +79,11 @@ public final class RoleExtractor implements Extractor {
                   + "\\s+(?:would|will)\\s+(?:remain|stay on as|continue as|continue to serve as)\\s+(?:its\\s+)?"
                   + T),
           Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
-          Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O),
+          Pattern.compile(
+              P
+                  + ",\\s+who\\s+(?:has\\s+)?(?<title>runs|heads|leads|oversees|led|run|headed)\\s+"
+                  + O
+                  + "(?!'s)"),
           Pattern.compile(
               O
                   + ",\\s+(?:which is\\s+|now\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"

@@ -24,7 +24,8 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
                   + UNIT
                   + "\\s+of\\s+(?<parent>@O\\d+@)"),
           Pattern.compile(
-              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
+              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?"
+                  + "(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
                   + "bought)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?(?<parent>@O\\d+@)"));
 
   /** "Kunlunxin, Baidu's chip unit". */

@@ -210,7 +210,7 @@ public final class MentionFinder {
               + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
               + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
               + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
-              + ",\\s*who\\s+(runs|heads|leads|oversees|founded|"
+              + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
               + "co-founded)\\b|\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
@@ -224,7 +224,7 @@ public final class MentionFinder {
           "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
               + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
-              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(developed|designed|built|made|"
+              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
               + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
               + "alliance)\\s+with)\\s*$");
@@ -232,6 +232,9 @@ public final class MentionFinder {
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
+              // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
+              + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
