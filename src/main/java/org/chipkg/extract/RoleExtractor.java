@@ -48,6 +48,12 @@ public final class RoleExtractor implements Extractor {
                   + T
                   + "\\s+(?:of|at)\\s+"
                   + O),
+          // "A spokesperson for Microsoft, Frank Shaw, said"
+          Pattern.compile(
+              "\\b(?:[Aa]n?|[Tt]he)\\s+(?<title>spokesperson|spokesman|spokeswoman)\\s+(?:for|at)\\s+"
+                  + O
+                  + ",\\s+"
+                  + P),
           // "Walden International, whose chairman Lip-Bu Tan"
           Pattern.compile(O + ",\\s+whose\\s+" + T + "\\s+" + P),
           Pattern.compile(
@@ -221,6 +227,9 @@ public final class RoleExtractor implements Extractor {
         }
         if (m.text().substring(0, b.start()).matches("(?s).*\\bwhose\\s+$")) {
           continue; // "an investor, whose chairman X": the title is the unnamed investor's
+        }
+        if (b.group().startsWith("President ")) {
+          continue; // "met President Donald Trump": a head of state, not a company's president
         }
         Mention person = m.mention(b.group("person"));
         String title = b.group("title");

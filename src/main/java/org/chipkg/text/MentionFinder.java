@@ -211,7 +211,7 @@ public final class MentionFinder {
               + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
               + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
               + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
-              + "co-founded)\\b|\\s+(said|says|told|noted|"
+              + "co-founded)\\b|,?\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_SUFFIX =

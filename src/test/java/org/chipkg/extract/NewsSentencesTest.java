@@ -33,6 +33,9 @@ class NewsSentencesTest {
         "Micron expects revenue of $12.5 billion, above analysts' average estimate of $11.9 billion. | 11900000000 | no",
         "Analysts said it was likely to rely on TSMC, which makes its Snapdragon processors. | developedBy tsmc | no",
         "SMIC shares have tripled, giving it a market value of HK$500 billion. | USD | no",
+        "A spokesperson for Microsoft, Frank Shaw, said the company does not comment on rumors. | frank-shaw Spokesperson microsoft CURRENT | yes",
+        "Jensen Huang, the founder of Nvidia, met President Donald Trump at the White House. | donald-trump | no",
+        "Nvidia shares rose 3% to $180.50 on Friday. | 180.5 | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence);
