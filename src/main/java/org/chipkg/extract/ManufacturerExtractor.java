@@ -71,6 +71,12 @@ public final class ManufacturerExtractor extends SentenceExtractor {
   private static final Pattern OBJECT_END =
       Pattern.compile("(?i),?\\s+(?:while|but|whereas|as well as|although|which|who)\\b");
 
+  /**
+   * "by GlobalFoundries and Samsung": a list that ends in "and" ("by TSMC, Nvidia said" is none).
+   */
+  private static final Pattern MORE_FABS =
+      Pattern.compile("(?<objs>(?:,\\s*@O\\d+@)*,?\\s+and\\s+@O\\d+@)(?!'s)");
+
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
           "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
@@ -149,11 +155,18 @@ public final class ManufacturerExtractor extends SentenceExtractor {
             || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
           continue;
         }
+        List<Mention> fabs = new java.util.ArrayList<>(List.of(fab));
+        Matcher more = MORE_FABS.matcher(m.text().substring(x.end()));
+        if (!active && more.lookingAt()) {
+          fabs.addAll(OrgRelations.orgs(m, more.group("objs"))); // "by GlobalFoundries and Samsung"
+        }
         for (Mention chip : m.mentionsIn(x.group("chips"))) {
-          if (isChip(chip.entity())) {
-            Relation r =
-                new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, fab.entity());
-            emit(a, m, r, 0.85, List.of(chip, fab), out);
+          for (Mention f : fabs) {
+            if (isChip(chip.entity())) {
+              Relation r =
+                  new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, f.entity());
+              emit(a, m, r, 0.85, List.of(chip, f), out);
+            }
           }
         }
       }

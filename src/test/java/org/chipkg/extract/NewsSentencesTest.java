@@ -36,6 +36,8 @@ class NewsSentencesTest {
         "A spokesperson for Microsoft, Frank Shaw, said the company does not comment on rumors. | frank-shaw Spokesperson microsoft CURRENT | yes",
         "Jensen Huang, the founder of Nvidia, met President Donald Trump at the White House. | donald-trump | no",
         "Nvidia shares rose 3% to $180.50 on Friday. | 180.5 | no",
+        "Groq's LPU chips are manufactured by GlobalFoundries and Samsung. | lpu manufacturedBy samsung-electronics | yes",
+        "The Rubin chips will be made by TSMC, Nvidia said on Tuesday. | manufacturedBy nvidia | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence);
