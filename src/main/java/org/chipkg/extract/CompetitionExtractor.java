@@ -1,5 +1,6 @@
 package org.chipkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ public final class CompetitionExtractor extends SentenceExtractor {
       if (subject.isEmpty()) {
         continue;
       }
-      List<Mention> objs = new java.util.ArrayList<>(OrgRelations.orgs(m, x.group("objs")));
+      List<Mention> objs = new ArrayList<>(OrgRelations.orgs(m, x.group("objs")));
       Matcher more = AND_WITH.matcher(m.text().substring(x.end()));
       if (more.find()) {
         objs.add(m.mention(more.group("o"))); // "with Nvidia, whose GPUs ..., and with AMD"

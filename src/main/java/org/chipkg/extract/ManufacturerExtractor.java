@@ -1,9 +1,12 @@
 package org.chipkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
 import org.chipkg.model.EntityType;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
@@ -120,9 +123,9 @@ public final class ManufacturerExtractor extends SentenceExtractor {
     Matcher fm = FOUNDRY_MAKES.matcher(m.text());
     while (fm.find()) {
       String fab = fm.group("fab");
-      java.util.Optional<org.chipkg.model.Entity> foundry =
+      Optional<Entity> foundry =
           fab.startsWith("@")
-              ? java.util.Optional.of(m.mention(fab).entity())
+              ? Optional.of(m.mention(fab).entity())
               : coref.organization(m.sentence(), m.originalOffset(fm.start()));
       String obj = fm.group("obj");
       Matcher end = OBJECT_END.matcher(obj);
@@ -155,7 +158,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
             || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
           continue;
         }
-        List<Mention> fabs = new java.util.ArrayList<>(List.of(fab));
+        List<Mention> fabs = new ArrayList<>(List.of(fab));
         Matcher more = MORE_FABS.matcher(m.text().substring(x.end()));
         if (!active && more.lookingAt()) {
           fabs.addAll(OrgRelations.orgs(m, more.group("objs"))); // "by GlobalFoundries and Samsung"

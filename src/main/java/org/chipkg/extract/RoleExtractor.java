@@ -3,6 +3,7 @@ package org.chipkg.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -202,9 +203,7 @@ public final class RoleExtractor implements Extractor {
       while (fb.find()) {
         Mention org = m.mention(fb.group("org"));
         String title =
-            fb.group("title").toLowerCase(java.util.Locale.ROOT).startsWith("co")
-                ? "co-founder"
-                : "founder";
+            fb.group("title").toLowerCase(Locale.ROOT).startsWith("co") ? "co-founder" : "founder";
         for (Mention person : m.mentionsIn(fb.group("people"))) {
           add(
               a,
@@ -274,7 +273,7 @@ public final class RoleExtractor implements Extractor {
           }
           Mention person = m.mention(r.group("person"));
           String title =
-              r.group("title").toLowerCase(java.util.Locale.ROOT).contains("founded")
+              r.group("title").toLowerCase(Locale.ROOT).contains("founded")
                   ? "founder"
                   : r.group("title");
           String tense =
