@@ -163,7 +163,8 @@ public final class ManufacturerExtractor extends SentenceExtractor {
         if (!active && more.lookingAt()) {
           fabs.addAll(OrgRelations.orgs(m, more.group("objs"))); // "by GlobalFoundries and Samsung"
         }
-        for (Mention chip : m.mentionsIn(x.group("chips"))) {
+        // "Maia 200 succeeds the Maia 100 and is built on TSMC's process": the subject's fab
+        for (Mention chip : subjectChips(m, x)) {
           for (Mention f : fabs) {
             if (isChip(chip.entity())) {
               Relation r =

@@ -72,4 +72,25 @@ abstract class SentenceExtractor implements Extractor {
   static boolean isChip(Entity e) {
     return e.type() == EntityType.CHIP;
   }
+
+  private static final Pattern AS_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
+              + "vs\\.?|against|rivals?)\\s+(?:the\\s+|its\\s+)?$");
+
+  /**
+   * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
+   * succeeds Trainium2 and is optimized for ..."), then the chip named before them.
+   */
+  static List<Mention> subjectChips(Masked m, Matcher x) {
+    String before = m.text().substring(0, x.start("chips"));
+    if (AS_OBJECT.matcher(before).find()) {
+      List<Mention> earlier =
+          m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
+      if (!earlier.isEmpty()) {
+        return List.of(earlier.get(earlier.size() - 1));
+      }
+    }
+    return m.mentionsIn(x.group("chips"));
+  }
 }

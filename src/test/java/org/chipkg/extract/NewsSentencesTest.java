@@ -38,6 +38,10 @@ class NewsSentencesTest {
         "Nvidia shares rose 3% to $180.50 on Friday. | 180.5 | no",
         "Groq's LPU chips are manufactured by GlobalFoundries and Samsung. | lpu manufacturedBy samsung-electronics | yes",
         "The Rubin chips will be made by TSMC, Nvidia said on Tuesday. | manufacturedBy nvidia | no",
+        "Microsoft's Maia 200 succeeds the Maia 100 and is built on TSMC's 3-nanometer process. | maia-200 manufacturedBy tsmc | yes",
+        "Microsoft's Maia 200 succeeds the Maia 100 and is built on TSMC's 3-nanometer process. | maia-100 manufacturedBy | no",
+        "Trainium3, the third generation of Amazon's Trainium chip, is now generally available. | trainium3 status Available | yes",
+        "Trainium3, the third generation of Amazon's Trainium chip, is now generally available. | trainium status | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence);
