@@ -52,6 +52,12 @@ public final class ChipStatusExtractor extends SentenceExtractor {
                       + "advanced\\s+)?(?:talks|discussions|negotiations)\\b[^.;]{0,60}?\\bto\\s+sell\\b"),
               "InSalesTalks"));
 
+  /** A chip, then an appositive between commas, then the status verb. */
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "(?s)^(?<head>.*@C\\d+@[^,@]*?),[^,;]+,\\s*(?:(?:is|are|was|were|has|have|had|will|would)\\s+)?"
+              + "(?:now\\s+|also\\s+|already\\s+)?$");
+
   @Override
   public String id() {
     return "chip-status";
@@ -76,6 +82,15 @@ public final class ChipStatusExtractor extends SentenceExtractor {
         }
         if (chips.isEmpty()) {
           continue;
+        }
+        Matcher apposition = APPOSITION.matcher(m.text().substring(0, x.start()));
+        if (apposition.find()) {
+          // "Trainium3, the third generation of Amazon's Trainium chip, is now available"
+          List<Mention> head =
+              m.mentionsIn(apposition.group("head")).stream()
+                  .filter(c -> isChip(c.entity()))
+                  .toList();
+          chips = head.isEmpty() ? chips : head;
         }
         Mention chip = chips.get(chips.size() - 1);
         PartialDate when = null;

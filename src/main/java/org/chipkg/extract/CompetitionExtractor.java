@@ -1,5 +1,6 @@
 package org.chipkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,6 +34,11 @@ public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern SIZE_COMPARISON =
       Pattern.compile("(?i)\\b(?:would|could|might)\\s+rival\\b");
 
+  /** "competition with Nvidia, whose GPUs lead the market, and with AMD". */
+  private static final Pattern AND_WITH =
+      Pattern.compile(
+          "^(?:,[^@;]{0,80}?)?,?\\s+and\\s+(?:also\\s+)?(?:with|against)\\s+(?<o>@O\\d+@)");
+
   @Override
   public String id() {
     return "competition";
@@ -57,7 +63,15 @@ public final class CompetitionExtractor extends SentenceExtractor {
       if (subject.isEmpty()) {
         continue;
       }
-      for (Mention obj : OrgRelations.orgs(m, x.group("objs"))) {
+      List<Mention> objs = new ArrayList<>(OrgRelations.orgs(m, x.group("objs")));
+      Matcher more = AND_WITH.matcher(m.text().substring(x.end()));
+      if (more.find()) {
+        objs.add(m.mention(more.group("o"))); // "with Nvidia, whose GPUs ..., and with AMD"
+      }
+      for (Mention obj : objs) {
+        if (!obj.entity().type().isOrganization()) {
+          continue;
+        }
         if (!obj.entity().equals(subject.get())) {
           Relation r = new Relation(subject.get(), Relation.Predicate.COMPETES_WITH, obj.entity());
           emit(a, m, r, 0.75, List.of(obj), out);

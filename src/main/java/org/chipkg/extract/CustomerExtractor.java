@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
 import org.chipkg.model.Entity;
+import org.chipkg.model.Fact;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.model.Relation.Predicate;
@@ -24,12 +25,22 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?:the\\s+|a\\s+|an\\s+|one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
               + ADJ
               + "customers?\\b"
-              + "|\\b(?:is|was|became|as)\\s+(?:a|an|the)\\s+"
+              + "|\\b(?:is|was|became|as)\\s+(?:also\\s+|still\\s+)?(?:a|an|the)\\s+"
               + ADJ
               + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           "(?<cust>@O\\d+@),\\s+(?:a\\s+|an\\s+|one of\\s+|the\\s+)?(?<sup>@O\\d+@)'s\\s+(?:[\\w-]+\\s+){0,2}customers?\\b");
+
+  /** "Oracle, one of its biggest customers, uses AmpereOne chips". */
+  private static final Pattern ITS_APPOSITIVE =
+      Pattern.compile(
+          "(?<cust>@O\\d+@),\\s+(?:one of\\s+|a\\s+|an\\s+)?(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:customers?|clients?)\\s*,");
+
+  private static final Pattern SAID_BY =
+      Pattern.compile(",\\s+(?<o>@O\\d+@)\\s+(?:said|says)\\b[^@]*$");
+
   private static final Pattern LIST =
       Pattern.compile(
           "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
@@ -44,16 +55,18 @@ public final class CustomerExtractor extends SentenceExtractor {
               + CHIPS);
   private static final Pattern BUYS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|"
-              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+(?:[^@.;]|@O\\d+@){0,60}?"
+          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+"
+              + "(?!(?:the\\s+|its\\s+|new\\s+)?(?:funds|money|proceeds|cash|capital|financing)\\b)(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
               + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
               + CHIPS);
 
   /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
   private static final Pattern BUYS_MAKERS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
-              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted)\\s+"
+          "(?<user>@O\\d+@),?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
+              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
+              + "spend|spends|spent)\\s+"
               + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
               + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems)\\b");
 
@@ -64,6 +77,14 @@ public final class CustomerExtractor extends SentenceExtractor {
               + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors)\\s+"
               + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
               + OrgRelations.ORGS);
+
+  /** "TSMC is the sole manufacturer of Nvidia's most advanced GPUs". */
+  private static final Pattern MAKER_OF =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:is|was|remains|has become|became)\\s+(?:the|a|an|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|makers?|suppliers?|producers?|foundry)\\s+(?:of|for)\\s+"
+              + OrgRelations.ORGS
+              + "'s");
 
   /** "Humain would be its first customer". */
   private static final Pattern ITS_CUSTOMER =
@@ -92,7 +113,7 @@ public final class CustomerExtractor extends SentenceExtractor {
   /** "Broadcom, led by CEO Hock Tan, counts Google and Meta among its custom-chip customers". */
   private static final Pattern COUNTS_AMONG =
       Pattern.compile(
-          "(?<sup>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:counts|lists|names|numbers)\\s+"
+          "(?<sup>@O\\d+@)(?:,[^;.]{0,60}?,|,\\s+which)?\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
               + "\\s+(?:among|as)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 
@@ -101,6 +122,15 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
               + "manufactures|produces)\\s+[^@.;]{0,40}?\\bfor\\s+"
               + OrgRelations.ORGS);
+
+  /** "Samsung has signed a $16.5 billion contract to make chips for Tesla". */
+  private static final Pattern CONTRACT_FOR =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?:signed|won|wins|secured|landed|struck|clinched)\\s+"
+              + "[^@;]{0,50}?\\b(?:contract|deal|agreement|order)\\s+to\\s+(?:make|supply|produce|"
+              + "manufacture|build|fabricate|provide)\\s+[^@.;]{0,30}?\\bfor\\s+"
+              + OrgRelations.ORGS);
+
   private static final Pattern SELLS_TO =
       Pattern.compile(
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
@@ -111,12 +141,40 @@ public final class CustomerExtractor extends SentenceExtractor {
           "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+)?(?:training|trains|trained|"
               + "running|runs|ran|serving|serves)\\s+[^@.;]{0,50}?\\bon\\s+[^@.;]{0,40}?"
               + CHIPS);
+  private static final Pattern COMPETES_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:compete|competes|competing|competed|vie|vies|vying|battle|battles|fight|fights)\\b"
+              + "[^;.]{0,40}?\\bfor\\s+(?:[\\w-]+\\s+)?$");
+
+  /** "Google's TPUs ... are used by Apple and Anthropic". */
+  private static final Pattern USED_BY =
+      Pattern.compile(
+          CHIPS
+              + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
+              + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+)?used\\s+by\\s+"
+              + OrgRelations.ORGS
+              + "(?!'s)");
+
   private static final Pattern THE_CHIPS =
       Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
+
+  /** "Meta is in talks to use Google's TPUs": a possible purchase, not a customer yet. */
+  private static final Pattern TALKS =
+      Pattern.compile(
+          "(?i)\\b(?:in talks|in discussions|in negotiations|(?:is|are|was|were) (?:considering|weighing|"
+              + "exploring)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent))\\b");
 
   @Override
   public String id() {
     return "customers";
+  }
+
+  @Override
+  void emit(
+      AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
+    if (!TALKS.matcher(m.text()).find()) {
+      super.emit(a, m, f, conf, used, out);
+    }
   }
 
   @Override
@@ -153,8 +211,27 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
+    Matcher ia = ITS_APPOSITIVE.matcher(m.text());
+    while (ia.find()) {
+      Mention cust = m.mention(ia.group("cust"));
+      // "China Mobile, one of its customers, ordered ..., Baidu said": the source; else the topic
+      Matcher said = SAID_BY.matcher(m.text().substring(ia.end()));
+      Entity sup = said.find() ? m.mention(said.group("o")).entity() : a.topic();
+      if (!negated(m, ia) && isOrg(cust) && sup != null && !cust.entity().equals(sup)) {
+        emit(
+            a,
+            m,
+            new Relation(cust.entity(), Predicate.CUSTOMER_OF, sup),
+            0.65,
+            List.of(cust),
+            out);
+      }
+    }
     Matcher l = LIST.matcher(m.text());
     while (l.find()) {
+      if (COMPETES_FOR.matcher(m.text().substring(0, l.start())).find()) {
+        continue; // "competes with TSMC for customers such as Microsoft": sought, not won
+      }
       for (Mention c : OrgRelations.orgs(m, l.group("objs"))) {
         listed(a, coref, m, l, c, out);
       }
@@ -169,17 +246,7 @@ public final class CustomerExtractor extends SentenceExtractor {
       }
       Mention user = m.mention(b.group("user"));
       String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
-      for (Mention chip : m.mentionsIn(b.group("chips"))) {
-        if (!negated(m, b) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.7,
-              List.of(user, chip),
-              out);
-        }
-      }
+      usesChips(a, m, b, user, 0.7, out);
       if (mk != null
           && !negated(m, b)
           && isOrg(user)
@@ -208,21 +275,7 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    Matcher st2 = SUPPLIER_TO.matcher(m.text());
-    while (st2.find()) {
-      Mention supplier = m.mention(st2.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, st2.group("objs"))) {
-        if (!negated(m, st2) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
-              0.75,
-              List.of(c, supplier),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, SUPPLIER_TO, 0.75, out);
     Matcher ic = ITS_CUSTOMER.matcher(m.text());
     while (ic.find()) {
       Mention cust = m.mention(ic.group("cust"));
@@ -262,51 +315,15 @@ public final class CustomerExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher ca = COUNTS_AMONG.matcher(m.text());
-    while (ca.find()) {
-      Mention supplier = m.mention(ca.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, ca.group("objs"))) {
-        if (!negated(m, ca) && isOrg(supplier) && !c.entity().equals(supplier.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, supplier.entity()),
-              0.8,
-              List.of(c, supplier),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, COUNTS_AMONG, 0.8, out);
     Matcher uo = USER_OF.matcher(m.text());
     while (uo.find()) {
       Mention user = m.mention(uo.group("user"));
-      for (Mention chip : m.mentionsIn(uo.group("chips"))) {
-        if (!negated(m, uo) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.75,
-              List.of(user, chip),
-              out);
-        }
-      }
+      usesChips(a, m, uo, user, 0.75, out);
     }
-    Matcher sp = SUPPLIES.matcher(m.text());
-    while (sp.find()) {
-      Mention sup = m.mention(sp.group("sup"));
-      for (Mention c : OrgRelations.orgs(m, sp.group("objs"))) {
-        if (!negated(m, sp) && isOrg(sup) && !c.entity().equals(sup.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
-              0.7,
-              List.of(c, sup),
-              out);
-        }
-      }
-    }
+    customersOf(a, m, CONTRACT_FOR, 0.75, out);
+    customersOf(a, m, SUPPLIES, 0.7, out);
+    customersOf(a, m, MAKER_OF, 0.75, out);
     Matcher st = SELLS_TO.matcher(m.text());
     while (st.find()) {
       Optional<Entity> sup =
@@ -331,32 +348,51 @@ public final class CustomerExtractor extends SentenceExtractor {
     Matcher tr = TRAINS_ON.matcher(m.text());
     while (tr.find()) {
       Mention user = m.mention(tr.group("user"));
-      for (Mention chip : m.mentionsIn(tr.group("chips"))) {
-        if (!negated(m, tr) && isOrg(user) && isChip(chip.entity())) {
-          emit(
-              a,
-              m,
-              new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-              0.7,
-              List.of(user, chip),
-              out);
+      usesChips(a, m, tr, user, 0.7, out);
+    }
+    for (Pattern p : List.of(USES, USED_BY)) {
+      Matcher u = p.matcher(m.text());
+      while (u.find()) {
+        for (Mention user : OrgRelations.orgs(m, u.group("objs"))) {
+          usesChips(a, m, u, user, 0.75, out);
         }
       }
     }
-    Matcher u = USES.matcher(m.text());
-    while (u.find()) {
-      for (Mention user : OrgRelations.orgs(m, u.group("objs")))
-        for (Mention chip : m.mentionsIn(u.group("chips"))) {
-          if (!negated(m, u) && isOrg(user) && isChip(chip.entity())) {
-            emit(
-                a,
-                m,
-                new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
-                0.75,
-                List.of(user, chip),
-                out);
-          }
+  }
+
+  /** The user uses each chip in group "chips" of the match. */
+  private void usesChips(
+      AnnotatedArticle a, Masked m, Matcher x, Mention user, double confidence, List<Claim> out) {
+    for (Mention chip : m.mentionsIn(x.group("chips"))) {
+      if (!negated(m, x) && isOrg(user) && isChip(chip.entity())) {
+        emit(
+            a,
+            m,
+            new Relation(user.entity(), Predicate.USES_CHIP, chip.entity()),
+            confidence,
+            List.of(user, chip),
+            out);
+      }
+    }
+  }
+
+  /** Each organization in group "objs" is a customer of the one in group "sup". */
+  private void customersOf(
+      AnnotatedArticle a, Masked m, Pattern p, double confidence, List<Claim> out) {
+    Matcher x = p.matcher(m.text());
+    while (x.find()) {
+      Mention sup = m.mention(x.group("sup"));
+      for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {
+        if (!negated(m, x) && isOrg(sup) && !c.entity().equals(sup.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.entity()),
+              confidence,
+              List.of(c, sup),
+              out);
         }
+      }
     }
   }
 

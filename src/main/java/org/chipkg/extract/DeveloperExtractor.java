@@ -29,6 +29,23 @@ public final class DeveloperExtractor extends SentenceExtractor {
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
           Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
+          // "Cerebras, which filed for an IPO last year, makes the WSE-3" (a foundry's is skipped)
+          Pattern.compile(
+              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
+                  + CHIPS),
+          // "Microsoft's first AI chip, the Maia 100, was unveiled"
+          Pattern.compile(
+              OWNER + "\\s+" + ADJ + "(?:[\\w-]+\\s+)?" + KIND + ",\\s+(?:the\\s+)?" + CHIPS + ","),
+          // "REBEL, its next-generation inference chip"
+          Pattern.compile(
+              CHIPS
+                  + ",\\s+(?<owner>its|their|@O\\d+@'s)\\s+"
+                  + ADJ
+                  + "(?:[\\w-]+\\s+)?"
+                  + KIND
+                  + "\\b"),
+          // "Cambricon Technologies, whose Siyuan chips are used by ByteDance"
+          Pattern.compile("(?<owner>@O\\d+@),\\s+whose\\s+(?:[\\w-]+\\s+){0,2}?" + CHIPS),
           Pattern.compile(
               OWNER
                   + "\\s+"
@@ -124,6 +141,17 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + "(?:[\\w-]+-generation\\s+)?@C\\d+@,?\\s+(?:called|named|dubbed|known as)\\s+"
               + CHIPS);
 
+  /**
+   * "The MI450, which AMD designed for both training and inference", "the H20, a chip Nvidia
+   * designed".
+   */
+  private static final Pattern RELATIVE_MAKER =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:chips?|accelerators?|processors?|GPUs?)\\s+"
+              + "(?:that\\s+|which\\s+)?|which\\s+|that\\s+)(?<owner>@O\\d+@)\\s+(?:has\\s+|had\\s+)?"
+              + "(?:also\\s+|originally\\s+|first\\s+)?(?<verb>designed|developed|created)\\b");
+
   private static final Pattern THE_CHIPS_BY =
       Pattern.compile(
           "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
@@ -177,9 +205,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
         Optional<Entity> owner = owner(coref, m, x);
         if (Masked.hasGroup(x, "verb")
-            && x.group("verb").matches("made|built|makes|builds")
-            && owner.filter(o -> o.type() == org.chipkg.model.EntityType.FOUNDRY).isPresent()) {
-          continue; // "made by TSMC": a foundry makes it, it did not develop it
+            && (x.group("verb").equals("made")
+                || x.group("verb").matches("built|makes|builds")
+                    && owner
+                        .filter(o -> o.type() == org.chipkg.model.EntityType.FOUNDRY)
+                        .isPresent())) {
+          // "made by TSMC", "is made by Samsung": manufacturing, not development
+          continue;
         }
         Predicate pred =
             Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")
@@ -240,14 +272,16 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher di = DESIGNS_INCLUDING.matcher(m.text());
-    while (di.find()) {
-      Mention owner = m.mention(di.group("owner"));
-      Predicate pred =
-          di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
-      for (Mention chip : m.mentionsIn(di.group("chips"))) {
-        if (!negated(m, di) && isOrg(owner)) {
-          relate(a, m, chip, pred, owner.entity(), di, out);
+    for (Pattern p : List.of(DESIGNS_INCLUDING, RELATIVE_MAKER, PASSIVE_LATER)) {
+      Matcher di = p.matcher(m.text());
+      while (di.find()) {
+        Mention owner = m.mention(di.group("owner"));
+        Predicate pred =
+            di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+        for (Mention chip : m.mentionsIn(di.group("chips"))) {
+          if (!negated(m, di) && isOrg(owner)) {
+            relate(a, m, chip, pred, owner.entity(), di, out);
+          }
         }
       }
     }
@@ -256,18 +290,6 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Optional<Entity> owner = owner(coref, m, nm);
       for (Mention chip : m.mentionsIn(nm.group("chips"))) {
         owner.ifPresent(o -> relate(a, m, chip, Predicate.DEVELOPED_BY, o, nm, out));
-      }
-    }
-    Matcher pl = PASSIVE_LATER.matcher(m.text());
-    while (pl.find()) {
-      Mention org = m.mention(pl.group("owner"));
-      Predicate pred =
-          pl.group("verb").equals("designed") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
-      for (Mention chip : m.mentionsIn(pl.group("chips"))) {
-        if (!negated(m, pl) && isOrg(org) && isChip(chip.entity())) {
-          emit(
-              a, m, new Relation(chip.entity(), pred, org.entity()), 0.75, List.of(org, chip), out);
-        }
       }
     }
     Matcher tc = THE_CHIPS_BY.matcher(m.text());
@@ -295,8 +317,18 @@ public final class DeveloperExtractor extends SentenceExtractor {
     }
   }
 
+  private static final Pattern SUPPLIED =
+      Pattern.compile(
+          "(?i)\\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|"
+              + "equipped)\\s+(?:[^,;.]{0,40}?(?:\\s+and|,)\\s+)?$");
+
   private static Optional<Entity> owner(Coreference coref, Masked m, Matcher x) {
     String o = x.group("owner");
+    if (o != null
+        && o.endsWith(" with its")
+        && SUPPLIED.matcher(m.text().substring(0, x.start())).find()) {
+      o = "its"; // "supply OpenAI and Oracle with its Instinct processors": the supplier's chips
+    }
     if (o != null && o.startsWith("@")) {
       if (o.endsWith("its")) {
         o = o.substring(0, o.indexOf('@', 1) + 1);
@@ -304,7 +336,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Mention om = m.mention(o.replaceAll("^(@O\\d+@).*", "$1"));
       return isOrg(om) ? Optional.of(om.entity()) : Optional.empty();
     }
-    return coref.organization(m.sentence(), m.originalOffset(x.start()));
+    // "TSMC, which makes its Snapdragon processors": a foundry's "its" chips are its customer's.
+    return coref
+        .organization(m.sentence(), m.originalOffset(x.start()))
+        .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
   }
 
   private void relate(

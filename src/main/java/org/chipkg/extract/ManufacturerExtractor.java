@@ -1,9 +1,12 @@
 package org.chipkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
 import org.chipkg.model.EntityType;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
@@ -16,6 +19,11 @@ import org.chipkg.text.Coreference;
  */
 public final class ManufacturerExtractor extends SentenceExtractor {
   private static final String MAKE = "(?:produced|manufactured|made|fabricated|fabbed|built)";
+
+  /** "will be produced first by TSMC". */
+  private static final String FIRST =
+      "(?:\\s+(?:first|initially|mainly|primarily|exclusively|solely|entirely))?";
+
   private static final List<Pattern> PATTERNS =
       List.of(
           Pattern.compile(
@@ -23,6 +31,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + GAP
                   + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
+                  + FIRST
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
@@ -36,7 +45,8 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
-              "(?<fab>@O\\d+@)\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+              "(?<fab>@O\\d+@)(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+                  + "(?:also\\s+|currently\\s+|already\\s+)?"
                   + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:makes|manufactures|"
                   + "produces|fabricates|make|manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?"
                   + "(?:(?:next-generation|new|latest|custom|AI|upcoming)\\s+)*"
@@ -55,9 +65,24 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "{0,80}?\\b(?:on|using)\\s+(?:a|an|the|its)?\\s*(?:\\d+|N\\d+)(?:\\s?nm|-nanometer|\\s+nanometer)?"
                   + "\\s+(?:process|node|technology)\\s+(?:at|from|by|of)\\s+(?<fab>@O\\d+@)"));
 
+  /** "The company makes Nvidia's Blackwell chips and AMD's Instinct MI350 accelerators". */
+  private static final Pattern FOUNDRY_MAKES =
+      Pattern.compile(
+          "(?<fab>@O\\d+@|\\b[Tt]he company|\\b[Ii]t)(?:,\\s+which)?\\s+(?:also\\s+|currently\\s+|already\\s+)?"
+              + "(?:makes|manufactures|produces|fabricates)\\s+(?<obj>[^;]{0,160})");
+
+  private static final Pattern OBJECT_END =
+      Pattern.compile("(?i),?\\s+(?:while|but|whereas|as well as|although|which|who)\\b");
+
+  /**
+   * "by GlobalFoundries and Samsung": a list that ends in "and" ("by TSMC, Nvidia said" is none).
+   */
+  private static final Pattern MORE_FABS =
+      Pattern.compile("(?<objs>(?:,\\s*@O\\d+@)*,?\\s+and\\s+@O\\d+@)(?!'s)");
+
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
-          "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
+          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
               + "(?:all\\s+|mostly\\s+)?"
               + MAKE
               + "\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)");
@@ -95,6 +120,33 @@ public final class ManufacturerExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher fm = FOUNDRY_MAKES.matcher(m.text());
+    while (fm.find()) {
+      String fab = fm.group("fab");
+      Optional<Entity> foundry =
+          fab.startsWith("@")
+              ? Optional.of(m.mention(fab).entity())
+              : coref.organization(m.sentence(), m.originalOffset(fm.start()));
+      String obj = fm.group("obj");
+      Matcher end = OBJECT_END.matcher(obj);
+      if (end.find()) {
+        obj = obj.substring(0, end.start());
+      }
+      if (negated(m, fm) || foundry.filter(f -> f.type() == EntityType.FOUNDRY).isEmpty()) {
+        continue;
+      }
+      for (Mention chip : m.mentionsIn(obj)) {
+        if (isChip(chip.entity())) {
+          emit(
+              a,
+              m,
+              new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, foundry.get()),
+              0.75,
+              List.of(chip),
+              out);
+        }
+      }
+    }
     for (Pattern p : PATTERNS) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
@@ -106,11 +158,19 @@ public final class ManufacturerExtractor extends SentenceExtractor {
             || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
           continue;
         }
-        for (Mention chip : m.mentionsIn(x.group("chips"))) {
-          if (isChip(chip.entity())) {
-            Relation r =
-                new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, fab.entity());
-            emit(a, m, r, 0.85, List.of(chip, fab), out);
+        List<Mention> fabs = new ArrayList<>(List.of(fab));
+        Matcher more = MORE_FABS.matcher(m.text().substring(x.end()));
+        if (!active && more.lookingAt()) {
+          fabs.addAll(OrgRelations.orgs(m, more.group("objs"))); // "by GlobalFoundries and Samsung"
+        }
+        // "Maia 200 succeeds the Maia 100 and is built on TSMC's process": the subject's fab
+        for (Mention chip : subjectChips(m, x)) {
+          for (Mention f : fabs) {
+            if (isChip(chip.entity())) {
+              Relation r =
+                  new Relation(chip.entity(), Relation.Predicate.MANUFACTURED_BY, f.entity());
+              emit(a, m, r, 0.85, List.of(chip, f), out);
+            }
           }
         }
       }

@@ -25,12 +25,15 @@ import org.chipkg.text.Sentence;
 public final class MeasurementExtractor implements Extractor {
   private static final Pattern APPROX =
       Pattern.compile(
-          "(?i)(?:~|\\b(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated at|close to|circa)\\s*)\\s*$");
+          "(?i)(?:~|\\b(?:approximately|about|around|roughly|nearly|almost|some|an estimated|estimated at|close to|circa|"
+              + "approaching)\\s*)\\s*$");
   private static final Pattern AT_LEAST =
       Pattern.compile(
-          "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of)\\s*$");
+          "(?i)\\b(?:more than|over|at least|upwards of|in excess of|exceeding|north of|topped|tops|"
+              + "surpassed|surpasses|exceeded|exceeds|crossed|passed)\\s*$");
   private static final Pattern AT_MOST =
-      Pattern.compile("(?i)\\b(?:less than|under|up to|at most|no more than|below)\\s*$");
+      Pattern.compile(
+          "(?i)\\b(?:less than|under|up to|at most|no more than|below|as much as|as high as)\\s*$");
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
           "(?i)\\bif\\b.*\\b(?:would|could|were|was)\\b|\\b(?:would|could)\\b.*\\bif\\b");
@@ -54,6 +57,63 @@ public final class MeasurementExtractor implements Extractor {
               + "(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+|as much as\\s+)?$"
               + "|(?i)\\bplus or minus\\s+$|±\\s*$");
 
+  /**
+   * "a loss of $1.88 billion", "analysts' average estimate of $11.9 billion", "the $15.84 billion
+   * expected by analysts": a loss or someone else's forecast, not the company's figure.
+   */
+  private static final Pattern NOT_OWN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:net |operating )?loss(?:es)? of|(?:analysts?'?|consensus|wall street|lseg|"
+              + "factset)[^$@;]{0,40}\\b(?:estimates?|expectations?|forecasts?|projections?)"
+              + "(?: of| for)?|(?:estimates?|expectations?) (?:of|for) analysts[^$@;]{0,30})\\s*$");
+
+  /** "Analysts had expected a profit of NT$415.4 billion". */
+  private static final Pattern ANALYSTS_EXPECTED =
+      Pattern.compile(
+          "(?i)\\b(?:analysts?|economists|wall street|investors)\\s+(?:had\\s+|have\\s+|on average\\s+)?"
+              + "(?:expected|estimated|forecast|projected|predicted|anticipated|were expecting)\\b[^$@;]{0,40}$");
+
+  /** "compared with NT$325.3 billion a year earlier": the figure of an earlier period. */
+  private static final Pattern EARLIER_PERIOD_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:compared (?:with|to)|versus|vs\\.?|from|up from|down from)\\s+"
+              + "(?:about\\s+|roughly\\s+|nearly\\s+)?$");
+
+  private static final Pattern EARLIER_PERIOD_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:in\\s+)?(?:a year (?:earlier|ago|before)|the year-(?:earlier|ago) (?:period|quarter)|"
+              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year)");
+
+  /** "has fallen to about $110 billion from more than $250 billion in 2021": the old figure. */
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:up |down )?from\\s+(?:about\\s+|roughly\\s+|nearly\\s+|more than\\s+|over\\s+)?$");
+
+  private static final Pattern IN_YEAR_AFTER =
+      Pattern.compile("^\\s*in\\s+(?:fiscal\\s+)?20\\d\\d\\b");
+
+  private static final Pattern NOT_OWN_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
+
+  /** "China's AI chip market could be worth $50 billion": the market's figure, not its owner's. */
+  private static final Pattern MARKET_WORTH =
+      Pattern.compile(
+          "(?i)\\bmarket\\s+(?:is|was|could|would|will|may|might|to)?\\s*(?:be\\s+)?"
+              + "(?:(?:expected|projected|forecast|set|estimated|likely)\\s+to\\s+(?:be\\s+)?)?"
+              + "(?:worth|valued at|reach|top|exceed|hit|grow to|total)[^$@;]{0,25}$");
+
+  /** "It is backed by X and Y, and raised $Z": the pronoun subject owns the coordinated verb. */
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile(
+          "^(?:It|The (?:company|startup|firm|chipmaker|group))\\s+(?:is|was|has|had|also)\\b");
+
+  /** Text between two figures that continues the first's clause: "X in Q4 and total revenue of". */
+  private static final Pattern SAME_CLAUSE =
+      Pattern.compile(
+          "(?i)^(?![^;]*\\b(?:was|were|rose|fell|reported|posted|had|grew|jumped|climbed|said|"
+              + "declined|increased)\\b)[^;]{0,60}\\band\\b[^;]{0,40}$");
+
   private static final Pattern COMPARISON =
       Pattern.compile(
           "(?i)\\b(?:akin to|the size of|matches|match|comparable to|equal to|on par with|similar to|"
@@ -65,8 +125,19 @@ public final class MeasurementExtractor implements Extractor {
   /** A sentence-initial company, a relative clause about it, then its own verb and figure. */
   private static final Pattern MAIN_SUBJECT =
       Pattern.compile(
-          "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:reported|posted|said|generated|recorded|"
+          "^(?<o>@O\\d+@),\\s+(?:which|that|who)\\b[^;]*?,\\s+(?:has\\s+|had\\s+|also\\s+)?(?:reported|posted|said|generated|recorded|"
               + "had|saw|expects|forecast|booked|raised)\\b[^@;]*$");
+
+  /** "a $2 billion investment by SoftBank Group": the investor named after it owns the figure. */
+  private static final Pattern INVESTOR_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[\\w-]+\\s+){0,2}?(?:investment|stake|capital injection)\\s+"
+              + "(?:from|by)\\s+(?<o>@O\\d+@)");
+
+  /** "Nvidia to invest $5 billion": a plan, as a headline writes it. */
+  private static final Pattern TO_VERB =
+      Pattern.compile(
+          "@O\\d+@\\s+to\\s+(?:invest|buy|acquire|spend|raise|pay)\\s+(?:about\\s+|up to\\s+)?$");
 
   /** "the startup in which Amazon has invested $8 billion": the investor owns the figure. */
   private static final Pattern INVESTOR_BEFORE =
@@ -77,7 +148,7 @@ public final class MeasurementExtractor implements Extractor {
   private static final Pattern OTHER_NOUN =
       Pattern.compile("(?i)\\b(?:revenue|run rate|sales|valuation|income|profit)\\b[^$]*,");
   private static final Pattern FOR_AFTER =
-      Pattern.compile("^[^@;]{0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
+      Pattern.compile("^(?:(?!\\bto\\s)[^@;]){0,40}?\\bfor\\s+(?<o>@O\\d+@|the company)");
   private static final Pattern RANGE = Pattern.compile("\\s*(?:to|-|–|and)\\s*");
   private static final Pattern CLAUSE =
       Pattern.compile(
@@ -142,10 +213,17 @@ public final class MeasurementExtractor implements Extractor {
     String lastMeasure = null;
     int lastEnd = -1000;
     Entity lastSubject = null;
+    String lastModality = null;
     for (Money.Amount amt : Money.find(t)) {
       String before = t.substring(0, amt.start());
       String after = t.substring(amt.end());
-      if (CHANGE_BY.matcher(before).find()) {
+      if (CHANGE_BY.matcher(before).find()
+          || NOT_OWN_BEFORE.matcher(before).find()
+          || NOT_OWN_AFTER.matcher(after).find()
+          || ANALYSTS_EXPECTED.matcher(before).find()
+          || (EARLIER_PERIOD_BEFORE.matcher(before).find()
+              && EARLIER_PERIOD_AFTER.matcher(after).find())
+          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())) {
         continue;
       }
       int clauseStart = lastClauseStart(before);
@@ -172,7 +250,7 @@ public final class MeasurementExtractor implements Extractor {
           && (clauseStart > 0 || amt.start() - lastEnd <= 40)) {
         measure = lastMeasure;
       }
-      if (measure == null) {
+      if (measure == null || MARKET_WORTH.matcher(before.substring(clauseStart)).find()) {
         continue;
       }
       boolean strong = true;
@@ -198,7 +276,16 @@ public final class MeasurementExtractor implements Extractor {
       String modality =
           HYPOTHETICAL.matcher(around).find() && clauseStart == 0
               ? "Hypothetical"
-              : PROJECTED.matcher(scope).find() ? "Projected" : "Actual";
+              : PROJECTED.matcher(scope).find() || TO_VERB.matcher(before).find()
+                  ? "Projected"
+                  : "Actual";
+      if ("Actual".equals(modality)
+          && lastModality != null
+          && !"Actual".equals(lastModality)
+          && lastEnd >= 0
+          && SAME_CLAUSE.matcher(t.substring(lastEnd, amt.start())).find()) {
+        modality = lastModality; // "expects X of $6.2 billion and total revenue of $17.4 billion"
+      }
       String approx = approximation(before);
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
@@ -223,6 +310,7 @@ public final class MeasurementExtractor implements Extractor {
       lastEnd = amt.end();
       lastMeasure = measure;
       lastSubject = subject.get();
+      lastModality = modality;
     }
   }
 
@@ -253,6 +341,13 @@ public final class MeasurementExtractor implements Extractor {
       Mention o = m.mention(rel.group("o"));
       if (o.entity().type().isOrganization()) {
         return Optional.of(o.entity()); // "MediaTek, which works with Google, reported revenue of"
+      }
+    }
+    Matcher ia = INVESTOR_AFTER.matcher(after);
+    if (ia.find()) {
+      Mention o = m.mention(ia.group("o"));
+      if (o.entity().type().isOrganization()) {
+        return Optional.of(o.entity()); // "a $2 billion investment by SoftBank Group"
       }
     }
     Matcher inv = INVESTOR_BEFORE.matcher(before);
@@ -308,6 +403,11 @@ public final class MeasurementExtractor implements Extractor {
     while (brk.find()) {
       from = brk.end();
     }
+    if (from > 0
+        && PRONOUN_SUBJECT.matcher(m.text()).find()
+        && m.mentionsIn(before.substring(from)).isEmpty()) {
+      return coref.organization(m.sentence(), m.sentence().span().begin());
+    }
     for (Mention o : m.mentionsIn(before.substring(from))) {
       if (o.entity().type().isOrganization()) {
         return Optional.of(o.entity());
@@ -326,8 +426,10 @@ public final class MeasurementExtractor implements Extractor {
     if (c.isPresent()) {
       return c;
     }
+    // "was sold to SoftBank Group for $600 million": an object after the figure is no subject
     return m.mentionsIn(after).stream()
         .filter(o -> o.entity().type().isOrganization())
+        .filter(o -> !Coreference.afterPreposition(m.sentence(), o))
         .map(Mention::entity)
         .findFirst();
   }

@@ -11,7 +11,7 @@ final class Measures {
   private static final List<Cue> AFTER =
       List.of(
           cue("^[\\w\\s-]{0,25}?\\brun[ -]?rate", "RevenueRunRate"),
-          cue("^-?\\s*(?:a|per)[- ]year\\b", "RevenueRunRate"),
+          cue("^-?\\s*(?:a|per)[- ]year\\b(?!\\s+(?:earlier|ago|before|prior))", "RevenueRunRate"),
           cue("^[\\w\\s-]{0,20}?\\bmarket opportunit", "MarketOpportunity"),
           cue("^[\\w\\s-]{0,15}?\\bmarket for\\b", "MarketOpportunity"),
           cue(
@@ -39,26 +39,35 @@ final class Measures {
               "(?:annual|yearly|full-year)(?:\\s+(?:fiscal\\s+)?20\\d\\d)? (?:revenue|sales)[\\w\\s,]{0,25}$",
               "AnnualRevenue"),
           cue(
-              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,]{0,25}$",
+              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,%.]{0,30}$",
               "QuarterlyRevenue"),
           cue(
               "(?:revenue|sales) for (?:the|its) (?:first|second|third|fourth|fiscal (?:first|second|third|fourth)) "
                   + "(?:fiscal )?quarter[^$;]{0,45}?\\bof\\s*$",
               "QuarterlyRevenue"),
-          cue("(?:operating (?:profit|income))[\\w\\s,]{0,25}$", "OperatingIncome"),
-          cue("(?:net income|net profit|profit)[\\w\\s,]{0,25}$", "NetIncome"),
-          cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,15}$", "Valuation"),
+          cue(
+              "(?:revenue|sales) for the (?:[\\w-]+\\s+){0,3}quarter\\s+(?:rose|fell|grew|increased|jumped|"
+                  + "climbed|declined|dropped|was|were|reached|totaled|totalled)[\\w\\s,%.]{0,20}?$",
+              "QuarterlyRevenue"),
+          cue("(?:operating (?:profit|income))[\\w\\s,%.]{0,30}$", "OperatingIncome"),
+          // "Revenue in the fiscal fourth quarter rose 46% to $11.32 billion"
+          cue(
+              "^(?:total\\s+|quarterly\\s+|annual\\s+)?(?:revenue|sales)\\b[\\w\\s,%.-]{0,60}"
+                  + "\\b(?:to|of|at|was|were|reached|totaled|totalled|hit)\\s*$",
+              "Revenue"),
+          cue("(?:net income|net profit|profit)[\\w\\s,%.]{0,30}$", "NetIncome"),
+          cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,25}$", "Valuation"),
           cue("(?:revenue|sales)(?: stream)?[\\w\\s,%.]{0,30}$", "Revenue"),
           cue(
               "(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
               "Valuation"),
-          cue("(?:raised|raises|raising|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
+          cue("(?:raised|raises|raising|raise|funding of)[\\w\\s,]{0,15}$", "FundingRound"),
           cue("(?:invest|invests|invested|investing|investment of)[\\w\\s,]{0,15}$", "Investment"),
           cue(
-              "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,25}$",
+              "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,35}$",
               "CapitalExpenditure"),
           cue(
-              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for)[\\w\\s,]{0,10}$",
+              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|sold[\\w\\s@]{0,30} for)[\\w\\s,]{0,10}$",
               "DealValue"));
 
   private Measures() {}
@@ -70,13 +79,13 @@ final class Measures {
   private static final Pattern YEAR =
       Pattern.compile(
           "(?i)\\b(?:(?:in|for) (?:its|the) (?:last |latest |previous |most recent )?(?:fiscal |financial )?year|"
-              + "in (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
+              + "(?:in|for) (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
   private static final Pattern LAST_YEAR =
       Pattern.compile(
           "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
-          "(?i)\\b(?:in the (?:first|second|third|fourth) (?:fiscal )?quarter|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
+          "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
 
   /** The measure for an amount, with "in the third quarter" making revenue or income quarterly. */
   static String of(String before, String after) {
@@ -89,7 +98,10 @@ final class Measures {
     if ("Revenue".equals(m) && LAST_YEAR.matcher(tail).find()) {
       return "AnnualRevenue"; // "Intel's revenue last year was roughly $53 billion"
     }
-    if (m != null && QUARTER.matcher(near).find()) {
+    String clause = before.length() > 70 ? before.substring(before.length() - 70) : before;
+    if (m != null
+        && (QUARTER.matcher(near).find()
+            || (before.length() <= 70 && QUARTER.matcher(clause).find()))) {
       return m.equals("Revenue")
           ? "QuarterlyRevenue"
           : m.equals("NetIncome") ? "QuarterlyNetIncome" : m;
@@ -97,7 +109,16 @@ final class Measures {
     return m;
   }
 
+  /** "valued at about $2 billion in a funding round": the words right before decide. */
+  private static final Pattern VALUED_AT =
+      Pattern.compile(
+          "(?i)(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)"
+              + "\\s*(?:about|roughly|nearly|around|approximately|more than|over|some)?\\s*$");
+
   private static String base(String before, String after) {
+    if (VALUED_AT.matcher(before).find()) {
+      return "Valuation";
+    }
     for (Cue c : AFTER) {
       if (c.pattern().matcher(after).find()) {
         return c.measure();

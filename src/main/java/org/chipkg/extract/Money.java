@@ -31,10 +31,10 @@ public final class Money {
 
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<cur>US\\$|NT\\$|\\$|€|£|¥)\\s?(?<num>"
+          "(?<cur>US\\$|NT\\$|HK\\$|S\\$|A\\$|C\\$|(?<![A-Za-z])\\$|€|£|¥)\\s?(?<num>"
               + NUMBER
               + ")"
-              + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|[bmk])\\b)?");
+              + "(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|tn|mn)|[bmkBMK])\\b)?");
   private static final Pattern NAMED =
       Pattern.compile(
           "(?i)(?<num>(?<![\\d.,])"
@@ -141,6 +141,18 @@ public final class Money {
     String s = c.toLowerCase(Locale.ROOT);
     if (s.startsWith("nt")) {
       return "TWD";
+    }
+    switch (s) {
+      case "hk$":
+        return "HKD";
+      case "s$":
+        return "SGD";
+      case "a$":
+        return "AUD";
+      case "c$":
+        return "CAD";
+      default:
+        break;
     }
     if (s.contains("$") || s.startsWith("dollar")) {
       return "USD";

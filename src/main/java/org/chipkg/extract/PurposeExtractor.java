@@ -22,7 +22,7 @@ public final class PurposeExtractor extends SentenceExtractor {
               + GAP
               + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
               + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
-              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,3}?(?:training|inference|"
+              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
               + "inferencing|running|serving|deploying))\\b");
   private static final Pattern NOUN =
       Pattern.compile(
@@ -56,13 +56,13 @@ public final class PurposeExtractor extends SentenceExtractor {
                 .matcher(rest);
         if (both.find()) {
           Workload w2 = both.group(1).equals("training") ? Workload.TRAINING : Workload.INFERENCE;
-          for (Mention chip : subjects(m, x)) {
+          for (Mention chip : subjectChips(m, x)) {
             if (isChip(chip.entity()) && w2 != w) {
               emit(a, m, new ChipPurpose(chip.entity(), w2), 0.8, List.of(chip), out);
             }
           }
         }
-        List<Mention> chips = subjects(m, x);
+        List<Mention> chips = subjectChips(m, x);
         for (Mention chip : chips) {
           if (isChip(chip.entity())) {
             emit(a, m, new ChipPurpose(chip.entity(), w), 0.8, List.of(chip), out);
@@ -70,26 +70,5 @@ public final class PurposeExtractor extends SentenceExtractor {
         }
       }
     }
-  }
-
-  private static final Pattern AS_OBJECT =
-      Pattern.compile(
-          "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
-              + "vs\\.?|against|rivals?)\\s+(?:the\\s+|its\\s+)?$");
-
-  /**
-   * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
-   * succeeds Trainium2 and is optimized for ..."), then the chip named before them.
-   */
-  private static List<Mention> subjects(Masked m, Matcher x) {
-    String before = m.text().substring(0, x.start("chips"));
-    if (AS_OBJECT.matcher(before).find()) {
-      List<Mention> earlier =
-          m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
-      if (!earlier.isEmpty()) {
-        return List.of(earlier.get(earlier.size() - 1));
-      }
-    }
-    return m.mentionsIn(x.group("chips"));
   }
 }

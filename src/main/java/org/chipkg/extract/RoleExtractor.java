@@ -3,6 +3,7 @@ package org.chipkg.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,11 +30,38 @@ public final class RoleExtractor implements Extractor {
       List.of(
           Pattern.compile(O + "(?:'s)?,?\\s+" + T + "(?:\\s+of\\s+[^@.;,]{1,40})?,?\\s+" + P),
           Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
+          // "Lip-Bu Tan, the former Cadence chief executive", "Rani Borkar, the Microsoft corporate
+          // vice president"
+          Pattern.compile(P + ",\\s+(?:the|a)\\s+(?<former>former\\s+|ex-)?" + O + "\\s+" + T),
+          // "Lip-Bu Tan, the former Cadence chief executive, takes over as Intel's CEO"
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,80}?@O\\d+@[^;@]{0,40}?,)?\\s+(?:takes over as|took over as|will take over as|"
+                  + "is now|became|becomes|will become|has become|was named)\\s+"
+                  + O
+                  + "'s\\s+(?:new\\s+)?"
+                  + T),
+          // "Justin Hotard, ..., had resigned to become chief executive of Nokia"
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,90}?,)?\\s+(?:has\\s+|had\\s+)?(?:resigned|left|quit|departed|stepped down)\\s+"
+                  + "(?:[\\w-]+\\s+){0,3}?to\\s+(?:become|be|serve as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                  + T
+                  + "\\s+(?:of|at)\\s+"
+                  + O),
+          // "A spokesperson for Microsoft, Frank Shaw, said"
+          Pattern.compile(
+              "\\b(?:[Aa]n?|[Tt]he)\\s+(?<title>spokesperson|spokesman|spokeswoman)\\s+(?:for|at)\\s+"
+                  + O
+                  + ",\\s+"
+                  + P),
+          // "Walden International, whose chairman Lip-Bu Tan"
+          Pattern.compile(O + ",\\s+whose\\s+" + T + "\\s+" + P),
           Pattern.compile(
               P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),
           Pattern.compile(
               P
-                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:the\\s+)?"
+                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:now\\s+|also\\s+)?(?:the\\s+)?"
                   + "(?:new\\s+)?"
                   + O
                   + "'s\\s+"
@@ -49,7 +77,7 @@ public final class RoleExtractor implements Extractor {
               O
                   + "(?:,[^;.]{0,60}?,)?\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
                   + P
-                  + "(?:,[^;.@]{0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
+                  + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
           Pattern.compile(
               O
@@ -58,11 +86,15 @@ public final class RoleExtractor implements Extractor {
                   + "\\s+(?:would|will)\\s+(?:remain|stay on as|continue as|continue to serve as)\\s+(?:its\\s+)?"
                   + T),
           Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
-          Pattern.compile(P + ",\\s+who\\s+(?<title>runs|heads|leads|oversees)\\s+" + O),
+          Pattern.compile(
+              P
+                  + ",\\s+who\\s+(?:has\\s+)?(?<title>runs|heads|leads|oversees|led|run|headed)\\s+"
+                  + O
+                  + "(?!'s)"),
           Pattern.compile(
               O
-                  + ",\\s+(?:which is\\s+|now\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
-                  + "(?:architect|engineer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
+                  + ",\\s+(?:which is\\s+|now\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
+                  + "(?:architect|engineer|designer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
                   + P));
 
   /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
@@ -70,7 +102,37 @@ public final class RoleExtractor implements Extractor {
       Pattern.compile(
           O
               + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
-              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+[^@.;]{0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+
+  /** The person's verb after the appositive says the role is over. */
+  private static final Pattern LEFT =
+      Pattern.compile(
+          "^(?:[^;@,]{0,60},)?\\s+(?:has\\s+|had\\s+)?(?:left|resigned|departed|stepped down|quit|retired|was ousted|"
+              + "was fired|was pushed out)\\b");
+
+  /** "Justin Hotard, the executive who ran its data center group": a head of "its" company. */
+  private static final Pattern WHO_RAN =
+      Pattern.compile(
+          P
+              + ",\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+)?(?:executive|official|manager|engineer|veteran)\\s+who\\s+"
+              + "(?:ran|runs|led|leads|oversaw|oversees|headed|heads)\\s+(?<owner>its|the company's|@O\\d+@'s)\\s+"
+              + "[^@;,]{0,80}?(?:group|unit|division|business|team|operations|efforts)\\b,?");
+
+  /**
+   * Roles at a company the sentence only refers to: "Rodrigo Liang, who co-founded the Palo Alto
+   * company in 2017", "X will step down as CEO".
+   */
+  private static final List<Pattern> AT_REFERENT =
+      List.of(
+          Pattern.compile(
+              P
+                  + ",\\s+who\\s+(?<title>co-founded|founded)\\s+(?:the\\s+[^@;]{0,40}?(?:company|startup|"
+                  + "firm|chipmaker|business)\\b|it\\b)"),
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
+                  + "stepped down|has stepped down|had stepped down)\\s+as\\s+(?:its\\s+|the\\s+company's\\s+)?"
+                  + T));
 
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
@@ -103,7 +165,13 @@ public final class RoleExtractor implements Extractor {
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder")
                   .replaceAll("(?i)^(runs|heads|leads|oversees|led|run|headed)$", "head");
+          if (Masked.hasGroup(x, "former") && x.group("former") != null) {
+            title = "former " + title;
+          }
           String lead = m.text().substring(Math.max(0, x.start() - 12), x.start());
+          if (LEFT.matcher(m.text().substring(x.end())).find()) {
+            lead = lead + " former"; // "Sachin Katti, Intel's CTO, left the company"
+          }
           add(
               a,
               s,
@@ -135,9 +203,7 @@ public final class RoleExtractor implements Extractor {
       while (fb.find()) {
         Mention org = m.mention(fb.group("org"));
         String title =
-            fb.group("title").toLowerCase(java.util.Locale.ROOT).startsWith("co")
-                ? "co-founder"
-                : "founder";
+            fb.group("title").toLowerCase(Locale.ROOT).startsWith("co") ? "co-founder" : "founder";
         for (Mention person : m.mentionsIn(fb.group("people"))) {
           add(
               a,
@@ -158,9 +224,23 @@ public final class RoleExtractor implements Extractor {
         if (taken.stream().anyMatch(t -> t[0] == ps)) {
           continue;
         }
+        if (m.text().substring(0, b.start()).matches("(?s).*\\bwhose\\s+$")) {
+          continue; // "an investor, whose chairman X": the title is the unnamed investor's
+        }
+        if (b.group().startsWith("President ")) {
+          continue; // "met President Donald Trump": a head of state, not a company's president
+        }
         Mention person = m.mention(b.group("person"));
         String title = b.group("title");
         Optional<Entity> guess = coref.organization(s, m.originalOffset(b.start()));
+        // "Alibaba said ... . Chief executive Eddie Wu said": the company the last sentence opens
+        // with. A sentence that names no organization at all ("The round brings total funding to
+        // $450
+        // million, Chief Executive Officer Sid Sheth said") continues the last one's subject.
+        boolean noOrg = s.mentions().stream().noneMatch(x -> x.entity().type().isOrganization());
+        boolean tail = m.text().substring(0, b.start()).matches("(?s).*,\\s*$");
+        Optional<Entity> previous =
+            b.start() == 0 || (noOrg && tail) ? coref.previousSubject(s, noOrg) : Optional.empty();
         // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
         // sentence names first.
         Optional<Entity> before =
@@ -168,16 +248,67 @@ public final class RoleExtractor implements Extractor {
                 .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
                 .map(Mention::entity)
                 .findFirst();
+        // "Chairman and Chief Executive C.C. Wei": both titles
+        List<String> titles =
+            b.group("title2") == null ? List.of(title) : List.of(title, b.group("title2"));
         later.add(
             () -> {
               String k = person.entity().key() + " " + Titles.kind(title);
               Entity org =
                   known.getOrDefault(
-                      k, before.orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
-              if (org != null) {
-                add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6);
+                      k,
+                      before
+                          .or(() -> previous)
+                          .orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
+              for (String t : org == null ? List.<String>of() : titles) {
+                add(a, s, out, known, person, org, t, m.text(), List.of(person), 0.6);
               }
             });
+      }
+      for (Pattern p : AT_REFERENT) {
+        Matcher r = p.matcher(m.text());
+        while (r.find()) {
+          if (SentenceExtractor.negated(m, r)) {
+            continue;
+          }
+          Mention person = m.mention(r.group("person"));
+          String title =
+              r.group("title").toLowerCase(Locale.ROOT).contains("founded")
+                  ? "founder"
+                  : r.group("title");
+          String tense =
+              Masked.hasGroup(r, "tense") && r.group("tense").matches("(?:has |had )?stepped down")
+                  ? " former"
+                  : "";
+          coref
+              .organization(s, m.originalOffset(r.start()))
+              .ifPresent(
+                  o ->
+                      add(
+                          a,
+                          s,
+                          out,
+                          known,
+                          person,
+                          o,
+                          tense + "|" + title,
+                          m.text(),
+                          List.of(person),
+                          0.65));
+          taken.add(new int[] {r.start("person"), r.end("person")});
+        }
+      }
+      Matcher wr = WHO_RAN.matcher(m.text());
+      while (wr.find()) {
+        Mention person = m.mention(wr.group("person"));
+        String owner = wr.group("owner");
+        Optional<Entity> org =
+            owner.startsWith("@")
+                ? Optional.of(m.mention(owner.substring(0, owner.length() - 2)).entity())
+                : coref.organization(s, m.originalOffset(wr.start("owner")));
+        String tense = LEFT.matcher(m.text().substring(wr.end())).find() ? " former" : "";
+        org.ifPresent(
+            o -> add(a, s, out, known, person, o, tense + "|head", m.text(), List.of(person), 0.7));
       }
       Matcher l = LED_BY.matcher(m.text());
       while (l.find()) {
@@ -210,7 +341,10 @@ public final class RoleExtractor implements Extractor {
     Role.Kind kind = Titles.kind(title);
     Role role =
         new Role(person.entity(), org, kind, title, Titles.tense(rawTitle.replace('|', ' '), ""));
-    known.putIfAbsent(person.entity().key() + " " + kind, org);
+    if (role.tense() != Role.Tense.FORMER) {
+      // a bare "CEO Tan" later means the post the person holds, not one they left
+      known.putIfAbsent(person.entity().key() + " " + kind, org);
+    }
     out.add(Evidence.claim(a, s, role, id(), confidence, used));
   }
 }

@@ -27,7 +27,8 @@ abstract class SentenceExtractor implements Extractor {
               + "weren't|doesn't|don't|didn't|rather than|instead of)\\b");
 
   /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */
-  static final String CHIPS = "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@C\\d+@)*)";
+  static final String CHIPS =
+      "(?<chips>@C\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:the\\s+)?@C\\d+@)*)";
 
   /**
    * Longer "sentences" (a run of text without sentence punctuation, such as a table or a hostile
@@ -70,5 +71,26 @@ abstract class SentenceExtractor implements Extractor {
 
   static boolean isChip(Entity e) {
     return e.type() == EntityType.CHIP;
+  }
+
+  private static final Pattern AS_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
+              + "vs\\.?|against|rivals?)\\s+(?:the\\s+|its\\s+)?$");
+
+  /**
+   * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
+   * succeeds Trainium2 and is optimized for ..."), then the chip named before them.
+   */
+  static List<Mention> subjectChips(Masked m, Matcher x) {
+    String before = m.text().substring(0, x.start("chips"));
+    if (AS_OBJECT.matcher(before).find()) {
+      List<Mention> earlier =
+          m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
+      if (!earlier.isEmpty()) {
+        return List.of(earlier.get(earlier.size() - 1));
+      }
+    }
+    return m.mentionsIn(x.group("chips"));
   }
 }

@@ -19,12 +19,18 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final List<Pattern> CHILD_FIRST =
       List.of(
           Pattern.compile(
-              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|remains))\\s+(?:a|an|the)\\s+"
+              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|becomes|remains|will\\s+(?:be|become|"
+                  + "remain|operate\\s+as)|would\\s+(?:be|become)|operates\\s+as))\\s+(?:a|an|the)\\s+"
                   + UNIT
                   + "\\s+of\\s+(?<parent>@O\\d+@)"),
           Pattern.compile(
-              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+)?(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
-                  + "bought)\\s+by\\s+(?<parent>@O\\d+@)"));
+              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?"
+                  + "(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
+                  + "bought)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?(?<parent>@O\\d+@)"));
+
+  /** "Kunlunxin, Baidu's chip unit". */
+  private static final Pattern POSSESSIVE_UNIT =
+      Pattern.compile("(?<child>@O\\d+@),\\s+(?<parent>@O\\d+@)'s\\s+" + UNIT + "\\b");
 
   /** "Annapurna Labs, a chip designer Amazon acquired in 2015". */
   private static final Pattern ACQUIRED_APPOSITIVE =
@@ -43,16 +49,19 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final List<Pattern> PARENT_FIRST =
       List.of(
           Pattern.compile(
-              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
+              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:already\\s+|also\\s+|now\\s+|still\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
                   + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
                   + "a majority stake)\\s+(?:stake\\s+)?(?:of|in)\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),
           Pattern.compile(
-              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+|agreed to\\s+)?(?:acquired|acquire|bought|buy|"
+              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|bought|buy|"
                   + "purchased|took over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|software|networking|"
-                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"));
+                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"
+                  // "buy Intel common stock", "bought a stake": securities, not the company
+                  + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
+                  + "chips|processors|GPUs|servers|products)\\b)"));
 
   @Override
   public String id() {
@@ -68,6 +77,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
       find(a, m, p, out);
     }
     find(a, m, ACQUIRED_APPOSITIVE, out);
+    find(a, m, POSSESSIVE_UNIT, out);
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
       Mention child = m.mention(u.group("child") != null ? u.group("child") : u.group("child2"));

@@ -9,6 +9,7 @@ final class Titles {
   /** The title words themselves, any case: "chief executive", "CFO", "co-CEO". */
   static final String CORE =
       "(?i:co-CEO|co-chief executive|chief executive officer|chief executive|CEO|co-founder|"
+          + "chief (?!executive|financial|operating|technology)[a-z]+ officer|"
           + "cofounder|founder|chairman|chairwoman|chairperson|chair|president|CFO|"
           + "chief financial officer|COO|chief operating officer|CTO|chief technology officer|"
           + "executive vice president|senior vice president|vice president|EVP|SVP|director|"
@@ -23,7 +24,7 @@ final class Titles {
       "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
-          + "operations|[A-Z][A-Za-z]+)\\s){0,2}?"
+          + "operations|corporate|group|global|[A-Z][A-Za-z]+)\\s){0,2}?"
           + CORE
           + ")(?:\\s+and\\s+(?<title2>"
           + CORE
@@ -66,7 +67,7 @@ final class Titles {
     if (t.contains("director")) {
       return Role.Kind.DIRECTOR;
     }
-    if (t.matches(".*\\bchief (scientist|architect)\\b.*")) {
+    if (t.matches(".*\\bchief (scientist|architect|[a-z]+ officer)\\b.*")) {
       return Role.Kind.EXECUTIVE;
     }
     if (t.matches(".*\\bexecutive\\b.*")) {

@@ -37,7 +37,26 @@ public final class Annotator {
   public AnnotatedArticle annotate(Article article) {
     String text = article.text();
     MentionFinder finder = new MentionFinder(lexicon);
+    // A first pass learns the names the article types by context anywhere ("Baidu's chip unit"),
+    // so the second also finds them in earlier sentences ("Alibaba and Baidu step up").
+    forEachSentence(article, (s, paragraph, toks) -> finder.find(text, toks, s));
     List<Sentence> sentences = new ArrayList<>();
+    forEachSentence(
+        article,
+        (s, paragraph, toks) ->
+            sentences.add(
+                new Sentence(
+                    sentences.size(), paragraph, s, s.of(text), toks, finder.find(text, toks, s))));
+    return new AnnotatedArticle(article, sentences, topic(sentences));
+  }
+
+  private interface SentenceVisitor {
+    void visit(TextSpan sentence, int paragraph, List<Token> tokens);
+  }
+
+  /** Every sentence outside boilerplate, with its paragraph (a non-blank line) and tokens. */
+  private void forEachSentence(Article article, SentenceVisitor visitor) {
+    String text = article.text();
     int paragraph = 0;
     int lineStart = 0;
     while (lineStart <= text.length()) {
@@ -45,12 +64,9 @@ public final class Annotator {
       int lineEnd = nl < 0 ? text.length() : nl;
       if (!text.substring(lineStart, lineEnd).isBlank()) {
         for (TextSpan s : splitter.split(text, lineStart, lineEnd)) {
-          if (article.isBoilerplate(s)) {
-            continue;
+          if (!article.isBoilerplate(s)) {
+            visitor.visit(s, paragraph, tokenizer.tokenize(text, s.begin(), s.end()));
           }
-          List<Token> toks = tokenizer.tokenize(text, s.begin(), s.end());
-          List<Mention> mentions = finder.find(text, toks, s);
-          sentences.add(new Sentence(sentences.size(), paragraph, s, s.of(text), toks, mentions));
         }
         paragraph++;
       }
@@ -59,7 +75,6 @@ public final class Annotator {
       }
       lineStart = nl + 1;
     }
-    return new AnnotatedArticle(article, sentences, topic(sentences));
   }
 
   private static Entity topic(List<Sentence> sentences) {

@@ -30,15 +30,21 @@ public final class Coreference {
         m -> m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY;
     // The company named nearest before the anaphor in the same sentence ("Alphabet's Google sells
     // its TPUs": its = Google).
-    Mention nearest = null;
-    for (Mention m : s.mentions()) {
-      if (org.test(m)
-          && m.span().end() <= offset
-          && !afterPreposition(s, m)
-          && !possessor(s, m)
-          && !objectOfVerb(s, m)) {
+    Mention nearest = relativeHead(s, offset, org);
+    boolean lastExcluded = false;
+    Mention previous = null;
+    for (Mention m : nearest != null ? List.<Mention>of() : s.mentions()) {
+      // "supply OpenAI and Oracle with its chips": a name listed after an object is one too
+      boolean excluded =
+          afterPreposition(s, m)
+              || possessor(s, m)
+              || objectOfVerb(s, m)
+              || (lastExcluded && listedAfter(s, previous, m));
+      if (org.test(m) && m.span().end() <= offset && !excluded) {
         nearest = m;
       }
+      lastExcluded = excluded;
+      previous = m;
     }
     if (nearest == null) {
       // Only possessors before it ("Google's head of AI said the company's TPUs"): take the
@@ -54,6 +60,29 @@ public final class Coreference {
     }
     Optional<Entity> prev = earlier(s, org, false);
     return prev.isPresent() ? prev : Optional.ofNullable(article.topic());
+  }
+
+  /**
+   * The company that opens the sentence right before {@code s} (in its paragraph, unless {@code
+   * acrossParagraphs}) ("Alibaba, China's biggest cloud provider, said ... Chief executive Eddie Wu
+   * said"), if one does.
+   */
+  public Optional<Entity> previousSubject(Sentence s, boolean acrossParagraphs) {
+    List<Sentence> all = article.sentences();
+    if (s.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence prev = all.get(s.index() - 1);
+    if ((prev.paragraph() != s.paragraph() && !acrossParagraphs) || prev.mentions().isEmpty()) {
+      return Optional.empty();
+    }
+    Mention first = prev.mentions().get(0);
+    boolean opens = first.span().begin() - prev.span().begin() <= 1;
+    return opens
+            && (first.entity().type() == EntityType.COMPANY
+                || first.entity().type() == EntityType.FOUNDRY)
+        ? Optional.of(first.entity())
+        : Optional.empty();
   }
 
   /**
@@ -76,6 +105,41 @@ public final class Coreference {
     return near.stream().max(java.util.Comparator.comparingInt(counts::get));
   }
 
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("^,\\s+(?:which|who)\\s+[^,;]*$");
+
+  /**
+   * "Samsung Electronics, which has struggled to qualify its latest HBM chips": inside a relative
+   * clause, "its" is the company the clause is about.
+   */
+  private static Mention relativeHead(Sentence s, int offset, Predicate<Mention> org) {
+    Mention last = null;
+    for (Mention m : s.mentions()) {
+      if (m.span().end() <= offset) {
+        last = m;
+      }
+    }
+    if (last == null || !org.test(last)) {
+      return null;
+    }
+    int from = last.span().end() - s.span().begin();
+    int to = offset - s.span().begin();
+    if (to <= from || to > s.text().length()) {
+      return null;
+    }
+    return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
+  }
+
+  private static boolean listedAfter(Sentence s, Mention prev, Mention m) {
+    if (prev == null) {
+      return false;
+    }
+    String gap =
+        s.text()
+            .substring(prev.span().end() - s.span().begin(), m.span().begin() - s.span().begin());
+    return gap.matches(",\\s*|,?\\s+(?:and|or)\\s+");
+  }
+
   /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */
   private static boolean possessor(Sentence s, Mention m) {
     int at = m.span().end() - s.span().begin();
@@ -93,7 +157,8 @@ public final class Coreference {
 
   private static final java.util.regex.Pattern OBJECT_OF =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|"
+          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|"
+              + "provide|sell|serve|"
               + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
               + "\\s+(?:[\\w-]+\\s+){0,2}$"
               // a verb form right before the name: "challenging Nvidia", "counts Microsoft"

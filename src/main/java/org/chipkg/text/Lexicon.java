@@ -116,6 +116,30 @@ public final class Lexicon {
     return Optional.ofNullable(e != null ? e : folded.get(joinKey(toks, true)));
   }
 
+  private static final java.util.regex.Pattern LEGAL =
+      java.util.regex.Pattern.compile(
+          "\\s+(?:Inc\\.?|Corp\\.?|Corporation|Co\\.?|Ltd\\.?|LLC|Plc|Limited)$");
+
+  /**
+   * A listed company written with another legal suffix: "X Corp." for "X Corporation", "X Inc." for
+   * "X".
+   */
+  public Optional<Entity> lookupCompany(String name) {
+    java.util.regex.Matcher m = LEGAL.matcher(name);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String core = name.substring(0, m.start());
+    for (String v :
+        List.of(core, core + " Corporation", core + " Corp.", core + " Inc.", core + " Ltd.")) {
+      Optional<Entity> e = lookup(TOKENIZER.tokenize(v, 0, v.length()));
+      if (e.isPresent() && e.get().type().isOrganization()) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+
   public int maxTokens() {
     return maxTokens;
   }

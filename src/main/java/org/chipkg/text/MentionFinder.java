@@ -179,6 +179,9 @@ public final class MentionFinder {
           "Operating",
           "Technology",
           "Chairwoman",
+          "Co-CEO",
+          "Co-Founder",
+          "Cofounder",
           "Ultra",
           "Pro",
           "Max",
@@ -200,10 +203,15 @@ public final class MentionFinder {
 
   private static final Pattern PERSON_AFTER =
       Pattern.compile(
-          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(ceo|chief|founder|co-founder|president|chair|"
-              + "cfo|cto|coo|spokes|head|executive)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
-              + "head|director|vice|senior|executive|spokes|analyst)|,\\s*who\\s+(runs|heads|leads|oversees|founded|"
-              + "co-founded)\\b|\\s+(said|says|told|noted|"
+          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
+              + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
+              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
+              + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
+              + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
+              + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
+              + "co-founded)\\b|,?\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_SUFFIX =
@@ -216,7 +224,7 @@ public final class MentionFinder {
           "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
               + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
-              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(developed|designed|built|made|"
+              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
               + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
               + "alliance)\\s+with)\\s*$");
@@ -224,13 +232,21 @@ public final class MentionFinder {
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
+              // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
+              + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               + "\\s+(?:was|is)\\s+valued\\b|"
+              // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
+              // "Marvell Technology": the word after the name says it is a company
+              + "\\s+Technology\\s+(?!Officer)|"
+              + "\\s+said\\s+(?:its\\s+)?(?:co-founder|founder|chief|ceo|president|chair|cfo|cto)\\b|"
               + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
               + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
-              + ",\\s+which\\s+(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + ",\\s+which\\s+(?:also\\s+|has\\s+)?(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + "uses|buys|bought|relies|licenses|is (?:also )?(?:a|an|one of)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|rival|supplier|investor)|"
               + "works|partners|supplies|reported|posted|employs|owns)\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
               + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
@@ -251,7 +267,7 @@ public final class MentionFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(
-          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
+          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
@@ -264,6 +280,16 @@ public final class MentionFinder {
           "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
               + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
               + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
+
+  /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
+  private static final Pattern CODE_CHIP_AFTER =
+      Pattern.compile(
+          "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
+              + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
+
+  /** "C.C. Wei", "J. Smith": initials before a name. */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
   private static final Pattern CODE = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}-]+");
@@ -313,7 +339,7 @@ public final class MentionFinder {
         return n;
       }
     }
-    for (int n = Math.min(4, toks.size() - i); n >= 1; n--) {
+    for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
       List<Token> window = toks.subList(i, i + n);
       if (!contiguous(text, window)) {
         continue;
@@ -321,6 +347,10 @@ public final class MentionFinder {
       String name = text.substring(window.get(0).begin(), window.get(n - 1).end());
       Entity known = seen.get(name);
       if (known != null) {
+        int used = extend(text, toks, i, n, known, out);
+        if (used > n) {
+          return used;
+        }
         Mention.Source src =
             name.equals(known.label()) ? Mention.Source.CONTEXT : Mention.Source.COREFERENCE;
         add(text, window, known, src, out);
@@ -357,7 +387,8 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = classify(name, before, after, text, s);
-    if (type == null && !out.isEmpty() && name.size() <= 3) {
+    String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    if (type == null && !out.isEmpty() && name.size() <= 3 && !Places.isPlace(nameText)) {
       // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
       Mention prev = out.get(out.size() - 1);
       String gap = text.substring(prev.span().end(), name.get(0).begin());
@@ -395,6 +426,15 @@ public final class MentionFinder {
     }
     name = toks.subList(i, end);
     String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    Optional<Entity> listed =
+        type.isOrganization() ? lexicon.lookupCompany(label) : Optional.empty();
+    if (listed.isPresent()) {
+      // "Semiconductor Manufacturing International Corp." for the listed "... Corporation"
+      seen.putIfAbsent(label, listed.get());
+      add(text, name, listed.get(), Mention.Source.LEXICON, out);
+      defineAcronym(text, toks, end, listed.get());
+      return end - start;
+    }
     EntityType kind = type;
     Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, kind, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
@@ -427,13 +467,14 @@ public final class MentionFinder {
       return n;
     }
     String next = toks.get(k).text();
-    if (known.type().isOrganization() && next.matches("Inc|Corp|Ltd|LLC|Plc|Co")) {
+    if (known.type().isOrganization()
+        && (next.matches("Inc|Corp|Ltd|LLC|Plc|Co") || COMPANY_SUFFIX.matcher(next).matches())) {
       // "Amazon.com Inc's": the legal suffix belongs to the known name.
       add(text, toks.subList(i, k + 1), known, Mention.Source.LEXICON, out);
       return n + 1;
     }
     EntityType type = null;
-    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]?")) {
+    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]{0,3}")) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;
@@ -446,6 +487,9 @@ public final class MentionFinder {
     EntityType t = type;
     Entity e = seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, t, null));
     add(text, name, e, Mention.Source.CONTEXT, out);
+    if (t == EntityType.CHIP && CODE.matcher(next).matches()) {
+      seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
+    }
     return n + 1;
   }
 
@@ -469,7 +513,13 @@ public final class MentionFinder {
     boolean allWords =
         name.stream()
             .allMatch(
-                t -> t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?"));
+                t ->
+                    t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
+                        || INITIALS.matcher(t.text()).matches()
+                        || t.text().equals("."));
+    if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
+      return null; // "Computing power is key": a suffix word alone is not a company
+    }
     if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }
@@ -493,7 +543,8 @@ public final class MentionFinder {
       return EntityType.CHIP;
     }
     if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
-        && CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()) {
+        && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
+            || CODE_CHIP_AFTER.matcher(after).find())) {
       return EntityType.CHIP;
     }
     if (COMPANY_AFTER.matcher(after).find()
@@ -511,6 +562,13 @@ public final class MentionFinder {
     }
     if (Character.isUpperCase(t.codePointAt(0))) {
       return true;
+    }
+    if (!first
+        && t.equals(".")
+        && INITIALS.matcher(toks.get(k - 1).text()).matches()
+        && k + 1 < toks.size()
+        && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
+      return true; // "C.C. Wei": the dot after initials belongs to the name
     }
     if (first && t.matches("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*")) {
       return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")

@@ -14,7 +14,7 @@ import org.chipkg.model.TextSpan;
 public final class Tokenizer {
   private static final Pattern TOKEN =
       Pattern.compile(
-          "[’']s\\b|\\p{L}[\\p{L}\\p{N}]*(?:(?:[.&'’]|-(?!(?:designed|built|made|owned|based|backed|developed|led|powered|funded|focused)\\b))[\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|\\S");
+          "[’']s\\b|\\p{L}[\\p{L}\\p{N}]*(?:(?:[.&'’]|-(?!(?:designed|built|made|owned|based|backed|developed|led|powered|funded|focused|listed|traded|headquartered|controlled)\\b))[\\p{L}\\p{N}]+)*|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|\\S");
 
   /** Tokens of {@code text[from, to)}, offsets relative to {@code text}. */
   public List<Token> tokenize(String text, int from, int to) {

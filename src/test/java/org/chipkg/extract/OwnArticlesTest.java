@@ -363,7 +363,304 @@ class OwnArticlesTest {
                 "greg-brockman President openai CURRENT",
                 "hock-tan CEO broadcom CURRENT",
                 "google customerOf broadcom",
-                "meta customerOf broadcom")));
+                "meta customerOf broadcom")),
+        Arguments.of(
+            "broadcom-earnings",
+            List.of(
+                "hock-tan CEO broadcom CURRENT",
+                "broadcom Revenue 15950000000 USD Exact Actual",
+                "broadcom NetIncome 4140000000 USD Exact Actual",
+                "broadcom Revenue 17400000000 USD Approximately Projected",
+                "broadcom Valuation 1400000000000 USD Approximately Actual")),
+        Arguments.of(
+            "micron-hbm",
+            List.of(
+                "sanjay-mehrotra CEO micron CURRENT",
+                "mark-murphy CFO micron CURRENT",
+                "micron competesWith sk-hynix",
+                "micron QuarterlyRevenue 11320000000 USD Exact Actual",
+                "micron CapitalExpenditure 18000000000 USD Approximately Projected",
+                "sk-hynix OperatingIncome 9200000000000 KRW Exact Actual")),
+        Arguments.of(
+            "huawei-ascend",
+            List.of(
+                "eric-xu Chair huawei CURRENT",
+                "jensen-huang CEO nvidia CURRENT",
+                "ascend developedBy huawei",
+                "ascend-910b manufacturedBy smic",
+                "ascend-950dt optimizedFor Training",
+                "ascend-950pr optimizedFor Inference",
+                "siyuan developedBy cambricon-technologies",
+                "huawei AnnualRevenue 862100000000 CNY Exact Actual")),
+        Arguments.of(
+            "china-cloud-chips",
+            List.of(
+                "robin-li CEO baidu CURRENT",
+                "kunlun-p800 developedBy baidu",
+                "kunlun-p800 designedBy kunlunxin",
+                "kunlunxin subsidiaryOf baidu",
+                "alibaba-group CapitalExpenditure 380000000000 CNY AtLeast Projected",
+                "ai-chip-market MarketSize 50000000000 USD Exact Projected")),
+        Arguments.of(
+            "qualcomm-ai200",
+            List.of(
+                "durga-malladi Head qualcomm CURRENT",
+                "cristiano-amon CEO qualcomm CURRENT",
+                "ai200 developedBy qualcomm",
+                "ai200 optimizedFor Inference",
+                "ai250 optimizedFor Inference",
+                "snapdragon manufacturedBy tsmc",
+                "nvidia competesWith qualcomm",
+                "amd competesWith qualcomm",
+                "qualcomm QuarterlyRevenue 10400000000 USD Exact Actual")),
+        Arguments.of(
+            "samsung-tesla",
+            List.of(
+                "elon-musk CEO tesla CURRENT",
+                "ai6 developedBy tesla",
+                "ai6 manufacturedBy samsung-electronics",
+                "ai5 designedBy tesla",
+                "ai5 manufacturedBy tsmc",
+                "tesla customerOf samsung-electronics",
+                "apple customerOf tsmc",
+                "samsung-electronics DealValue 16500000000 USD Exact Actual")),
+        Arguments.of(
+            "softbank-ampere",
+            List.of(
+                "renee-james Founder ampere CURRENT",
+                "renee-james President intel FORMER",
+                "masayoshi-son CEO softbank-group-corp CURRENT",
+                "ampereone manufacturedBy tsmc",
+                "oracle customerOf ampere",
+                "ampere subsidiaryOf softbank-group-corp",
+                "arm subsidiaryOf softbank-group-corp",
+                "softbank-group-corp DealValue 6500000000 USD Exact Actual",
+                "softbank-group-corp Investment 30000000000 USD AtMost Projected")),
+        Arguments.of(
+            "openai-amd",
+            List.of(
+                "lisa-su CEO amd CURRENT",
+                "jean-hu CFO amd CURRENT",
+                "sam-altman CEO openai CURRENT",
+                "mi450 designedBy amd",
+                "mi450 manufacturedBy tsmc",
+                "mi450 optimizedFor Training",
+                "openai customerOf nvidia",
+                "oracle usesChip mi450",
+                "nvidia Investment 100000000000 USD AtMost Projected")),
+        Arguments.of(
+            "arm-own-chip",
+            List.of(
+                "rene-haas CEO arm CURRENT",
+                "arm subsidiaryOf softbank-group",
+                "graphcore subsidiaryOf softbank-group",
+                "arm competesWith qualcomm",
+                "meta customerOf arm",
+                "meta CapitalExpenditure 65000000000 USD AtMost Projected",
+                "arm Valuation 180000000000 USD Approximately Actual")),
+        Arguments.of(
+            "sambanova-shakeup",
+            List.of(
+                "rodrigo-liang Founder sambanova-systems CURRENT",
+                "sn40l developedBy sambanova-systems",
+                "sn40l manufacturedBy tsmc",
+                "sambanova-systems FundingRound 676000000 USD Exact Actual",
+                "groq Valuation 6900000000 USD Exact Actual",
+                "etched FundingRound 500000000 USD Exact Actual")),
+        Arguments.of(
+            "intel-exits",
+            List.of(
+                "justin-hotard Head intel FORMER",
+                "justin-hotard CEO nokia CURRENT",
+                "lip-bu-tan CEO intel CURRENT",
+                "lip-bu-tan CEO cadence-design-systems FORMER",
+                "sachin-katti CTO intel FORMER",
+                "gaudi-3 manufacturedBy tsmc",
+                "intel QuarterlyRevenue 14300000000 USD Exact Actual",
+                "intel QuarterlyRevenue 12700000000 USD AtMost Projected")),
+        Arguments.of(
+            "tsmc-quarter",
+            List.of(
+                "c-c-wei Chair tsmc CURRENT",
+                "c-c-wei CEO tsmc CURRENT",
+                "wendell-huang CFO tsmc CURRENT",
+                "blackwell manufacturedBy tsmc",
+                "instinct-mi350 manufacturedBy tsmc",
+                "m5 manufacturedBy tsmc",
+                "intel competesWith tsmc",
+                "nvidia customerOf tsmc",
+                "tsmc NetIncome 452300000000 TWD Exact Actual",
+                "tsmc CapitalExpenditure 42000000000 USD AtMost Projected",
+                "tsmc Valuation 1500000000000 USD Approximately Actual")),
+        Arguments.of(
+            "meta-rivos",
+            List.of(
+                "puneet-kumar CEO rivos CURRENT",
+                "mark-zuckerberg CEO meta CURRENT",
+                "rivos subsidiaryOf meta",
+                "mtia manufacturedBy tsmc",
+                "meta customerOf nvidia",
+                "rivos Valuation 2000000000 USD Approximately Actual",
+                "meta CapitalExpenditure 72000000000 USD AtMost Projected")),
+        Arguments.of(
+            "startup-rounds",
+            List.of(
+                "sid-sheth CEO d-matrix CURRENT",
+                "jim-keller Head tenstorrent CURRENT",
+                "thomas-sohmers Founder positron CURRENT",
+                "corsair manufacturedBy tsmc",
+                "d-matrix FundingRound 275000000 USD Exact Actual",
+                "d-matrix Valuation 2000000000 USD Exact Actual",
+                "etched FundingRound 500000000 USD Approximately Projected",
+                "positron FundingRound 51600000 USD Exact Actual")),
+        Arguments.of(
+            "amd-quarter",
+            List.of(
+                "lisa-su CEO amd CURRENT",
+                "jean-hu CFO amd CURRENT",
+                "instinct developedBy amd",
+                "mi355 manufacturedBy tsmc",
+                "amd competesWith nvidia",
+                "oracle usesChip mi450",
+                "amd QuarterlyRevenue 9250000000 USD Exact Actual",
+                "amd Valuation 420000000000 USD Approximately Actual")),
+        Arguments.of(
+            "anthropic-tpu",
+            List.of(
+                "krishna-rao CFO anthropic CURRENT",
+                "thomas-kurian CEO google-cloud CURRENT",
+                "tpu manufacturedBy tsmc",
+                "ironwood optimizedFor Inference",
+                "anthropic usesChip tpu",
+                "amazon Investment 8000000000 USD Exact Actual",
+                "anthropic Valuation 183000000000 USD Exact Actual",
+                "anthropic RevenueRunRate 7000000000 USD Approximately Actual")),
+        Arguments.of(
+            "maia-delay",
+            List.of(
+                "rani-borkar Executive microsoft CURRENT",
+                "braga developedBy microsoft",
+                "braga manufacturedBy tsmc",
+                "braga optimizedFor Inference",
+                "maia-100 developedBy microsoft",
+                "apple usesChip tpu",
+                "microsoft customerOf nvidia")),
+        Arguments.of(
+            "rebellions-release",
+            List.of(
+                "sunghyun-park CEO rebellions CURRENT",
+                "rebel developedBy rebellions",
+                "rebel manufacturedBy samsung-foundry",
+                "rebellions FundingRound 250000000 USD Exact Actual")),
+        Arguments.of(
+            "appointments",
+            List.of(
+                "willem-meintjes CFO marvell CURRENT",
+                "matt-murphy CEO marvell CURRENT",
+                "julie-shin-choi Executive cerebras-systems CURRENT",
+                "jonathan-ross Founder groq CURRENT",
+                "jonathan-ross CEO groq CURRENT",
+                "trainium2 designedBy marvell",
+                "microsoft customerOf marvell",
+                "wse-3 developedBy cerebras-systems")),
+        Arguments.of(
+            "huawei-denial",
+            List.of(
+                "zhao-haijun CEO smic CURRENT",
+                "ascend-910c developedBy huawei",
+                "ascend-910c manufacturedBy smic",
+                "bytedance customerOf nvidia",
+                "smic QuarterlyRevenue 2210000000 USD Exact Actual",
+                "smic Valuation 500000000000 HKD Exact Actual")),
+        Arguments.of(
+            "nvidia-intel",
+            List.of(
+                "jensen-huang CEO nvidia CURRENT",
+                "lip-bu-tan CEO intel CURRENT",
+                "blackwell manufacturedBy tsmc",
+                "microsoft customerOf nvidia",
+                "amazon customerOf nvidia",
+                "nvidia Investment 5000000000 USD Exact Projected",
+                "softbank-group Investment 2000000000 USD Exact Actual",
+                "intel Valuation 110000000000 USD Approximately Actual",
+                "nvidia QuarterlyRevenue 46700000000 USD Exact Actual")));
+  }
+
+  /** Facts an article must not yield: each string must be in no fact key. */
+  static Stream<Arguments> falseFacts() {
+    return Stream.of(
+        // "up from a loss of $1.88 billion a year earlier": neither a rate nor the company's income
+        Arguments.of("broadcom-earnings", List.of("1880000000", "RevenueRunRate")),
+        // "compared with analysts' average estimate of $11.9 billion"
+        Arguments.of("micron-hbm", List.of("11900000000")),
+        // "China's AI chip market could be worth $50 billion a year": the market's, not China's;
+        // "Baidu, meanwhile, is using its own Kunlun P800 chips": Baidu's, named later
+        Arguments.of(
+            "china-cloud-chips",
+            List.of("china ", "kunlun-p800 developedBy nvidia", "eddie-wu CEO nvidia")),
+        // "TSMC, which makes its Snapdragon processors": the foundry makes them, not designs them
+        Arguments.of("qualcomm-ai200", List.of("developedBy tsmc")),
+        // "It is backed by ... Intel Capital, and raised $676 million": the startup raised it
+        Arguments.of("sambanova-shakeup", List.of("intel FundingRound", "nvidia customerOf")),
+        // "a $16.5 billion contract to make chips for Tesla": Samsung's deal, Tesla the customer
+        Arguments.of("samsung-tesla", List.of("tesla DealValue")),
+        // "Ampere Computing" is Ampere, "Huawei Technologies" Huawei; an ad line has no figure
+        Arguments.of("softbank-ampere", List.of("computing", " 9.99 ")),
+        Arguments.of("huawei-ascend", List.of(" technologies", "semiconductor-manufacturing")),
+        // "Analysts had expected NT$415.4 billion", "compared with NT$325.3 billion a year
+        // earlier", "TSMC's Taipei-listed shares", "competes with TSMC for customers such as"
+        Arguments.of(
+            "tsmc-quarter",
+            List.of("415400000000", "325300000000", "taipei", "microsoft customerOf")),
+        // "whose chairman Lip-Bu Tan": not Meta's; "valued at about $2 billion in a funding
+        // round" is a valuation; "Meta, which is one of Nvidia's largest customers, has said it
+        // plans to spend": Meta's capex; "Amazon bought Annapurna Labs ..., and ... its Trainium"
+        Arguments.of(
+            "meta-rivos",
+            List.of(
+                "lip-bu-tan Chair meta",
+                "rivos FundingRound 2000000000",
+                "nvidia CapitalExpenditure",
+                "amazon usesChip")),
+        // "..., Chief Executive Officer Sid Sheth said" after a paragraph about D-Matrix;
+        // "Graphcore, once valued at $2.8 billion, was sold to SoftBank Group"
+        Arguments.of("startup-rounds", List.of("sid-sheth CEO nvidia", "softbank-group Valuation")),
+        // "Sachin Katti, Intel's chief technology officer ..., left the company"
+        Arguments.of("intel-exits", List.of("sachin-katti CTO intel CURRENT", "12870000000")),
+        // "supply OpenAI and Oracle with its Instinct processors": AMD's; "Analysts on average had
+        // estimated $9.15 billion"
+        Arguments.of("amd-quarter", List.of("developedBy oracle", "9150000000")),
+        // "Meta is in talks to use Google's TPUs": not yet a customer
+        Arguments.of("anthropic-tpu", List.of("meta customerOf", "meta usesChip")),
+        // "are used by Apple and Anthropic, and Amazon's Trainium2 chips power ...": Amazon's own
+        Arguments.of("maia-delay", List.of("amazon usesChip tpu")),
+        // "Closes $250 Million Series C" is 250 million; "will use the funds to expand production
+        // of REBEL" is not using the chip
+        Arguments.of("rebellions-release", List.of(" 250 USD", "usesChip rebel")),
+        // "Marvell Chairman and CEO Matt Murphy" once Marvell is typed: not the topic's CEO;
+        // "Groq said co-founder ... Jonathan Ross": Groq's, not the previous paragraph's Cerebras
+        Arguments.of(
+            "appointments",
+            List.of("matt-murphy CEO arm", "jonathan-ross CEO cerebras", "marvell-technology")),
+        // "Huawei ... denied a media report that it had agreed to supply ... to BYD"; "HK$500
+        // billion" is no US dollar figure
+        Arguments.of("huawei-denial", List.of("byd", "500000000000 USD")),
+        // "Nvidia will buy Intel common stock" buys shares, not Intel; "a $2 billion investment by
+        // SoftBank Group" is SoftBank's; "from more than $250 billion in 2021" is an old value;
+        // "posted a net loss of $2.9 billion"; "Shares of AMD fell 2% to $157.36"
+        Arguments.of(
+            "nvidia-intel",
+            List.of("subsidiaryOf", "intel Investment", "250000000000", "2900000000", "157.36")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("falseFacts")
+  void yieldsNoFalseFacts(String name, List<String> forbidden) throws IOException {
+    Set<String> keys = Facts.keys(read(name));
+    for (String f : forbidden) {
+      assertTrue(
+          keys.stream().noneMatch(k -> k.contains(f)), () -> name + ": " + f + " in " + keys);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,56 @@
+package org.chipkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Constructions of wire copy, one sentence each (a one-paragraph article after a headline): what a
+ * sentence must yield ("yes": that key) and what it must not ("no": no key containing the text).
+ */
+class NewsSentencesTest {
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lisa Su, who has led AMD since 2014, said the MI400 will ship next year. | lisa-su Head amd CURRENT | yes",
+        "Arm, the British chip designer owned by SoftBank, reported revenue of $1.14 billion. | arm subsidiaryOf softbank | yes",
+        "Nvidia's market capitalization topped $5 trillion on Wednesday. | nvidia Valuation 5000000000000 USD AtLeast Actual | yes",
+        "TSMC is the sole manufacturer of Nvidia's most advanced GPUs. | nvidia customerOf tsmc | yes",
+        "Tenstorrent CEO Jim Keller said the company's Blackhole chip is made by Samsung. | blackhole manufacturedBy samsung-electronics | yes",
+        "Kunlunxin, Baidu's chip unit, designs the P800. | kunlunxin subsidiaryOf baidu | yes",
+        "The MI450, which AMD designed for both training and inference, will be made by TSMC. | mi450 designedBy amd | yes",
+        "OpenAI, which is also a major customer of Nvidia, signed the deal. | openai customerOf nvidia | yes",
+        "Samsung Electronics has signed a $16.5 billion contract to make chips for Tesla, Tesla CEO Elon Musk said. | tesla customerOf samsung-electronics | yes",
+        "Revenue in the fiscal fourth quarter rose 46% to $11.32 billion, Micron said. | micron QuarterlyRevenue 11320000000 USD Exact Actual | yes",
+        "The deal follows a $2 billion investment by SoftBank Group in Intel. | softbank-group Investment 2000000000 USD Exact Actual | yes",
+        "Tenstorrent CEO Jim Keller said the company's Blackhole chip is made by Samsung. | developedBy samsung | no",
+        "Meta is in talks to use Google's TPUs in its data centers. | meta | no",
+        "Nvidia will buy Intel common stock at $23.28 per share. | subsidiaryOf | no",
+        "Net income was $4.14 billion, up from a loss of $1.88 billion a year earlier, Broadcom said. | 1880000000 | no",
+        "Micron expects revenue of $12.5 billion, above analysts' average estimate of $11.9 billion. | 11900000000 | no",
+        "Analysts said it was likely to rely on TSMC, which makes its Snapdragon processors. | developedBy tsmc | no",
+        "SMIC shares have tripled, giving it a market value of HK$500 billion. | USD | no",
+        "A spokesperson for Microsoft, Frank Shaw, said the company does not comment on rumors. | frank-shaw Spokesperson microsoft CURRENT | yes",
+        "Jensen Huang, the founder of Nvidia, met President Donald Trump at the White House. | donald-trump | no",
+        "Nvidia shares rose 3% to $180.50 on Friday. | 180.5 | no",
+        "Groq's LPU chips are manufactured by GlobalFoundries and Samsung. | lpu manufacturedBy samsung-electronics | yes",
+        "The Rubin chips will be made by TSMC, Nvidia said on Tuesday. | manufacturedBy nvidia | no",
+        "Microsoft's Maia 200 succeeds the Maia 100 and is built on TSMC's 3-nanometer process. | maia-200 manufacturedBy tsmc | yes",
+        "Microsoft's Maia 200 succeeds the Maia 100 and is built on TSMC's 3-nanometer process. | maia-100 manufacturedBy | no",
+        "Trainium3, the third generation of Amazon's Trainium chip, is now generally available. | trainium3 status Available | yes",
+        "Trainium3, the third generation of Amazon's Trainium chip, is now generally available. | trainium status | no",
+      })
+  void readsAsNewsMeansIt(String sentence, String key, String yields) {
+    Set<String> keys = Facts.keys("Headline\n" + sentence);
+    if (yields.strip().equals("yes")) {
+      assertTrue(keys.contains(key.strip()), () -> "expected " + key + " in " + keys);
+    } else {
+      assertTrue(
+          keys.stream().noneMatch(k -> k.contains(key.strip())),
+          () -> "expected no " + key + " in " + keys);
+    }
+  }
+}
