@@ -16,9 +16,17 @@ public final class BoilerplateDetector {
           "(?i)^[\\s\\p{Punct}]*(advertisement|ads(\\s*\\d+)?|sponsored( content)?|promoted|ad)[\\s\\p{Punct}]*((advertisement|ads)(\\s*\\d+)?[\\s\\p{Punct}]*)*$");
   private static final Pattern SPONSORED =
       Pattern.compile("(?i)^\\s*(sponsored|promoted|advertisement)\\b.*");
+
+  /**
+   * An offer in the line before a "Sponsored" line ("Get $50 off the Pro plan."): money, "deal" or
+   * "sale" alone are not enough, since the story's own last sentence before an ad is often about
+   * revenue or a deal.
+   */
   private static final Pattern PROMO =
       Pattern.compile(
-          "(?i)(\\boff\\b|\\bdeal\\b|\\bsale\\b|sign up|free trial|subscribe|\\$\\d|% off|coupon|promo)");
+          "(?i)(\\$\\d[\\d.,]*\\s+off\\b|\\d+\\s?% off\\b|\\bcoupon|promo(?:tion|tional)? code|free trial"
+              + "|\\bsign up\\b|\\bsubscribe\\b|\\bbuy now\\b|\\bshop now\\b|\\blimited[- ]time\\b)");
+
   private static final Pattern TAIL_BLOCK =
       Pattern.compile(
           "(?i)^\\s*(more in\\b.*|more from\\b.*|related( articles| stories| posts| reading| news| coverage| content| links| topics)?:?|"

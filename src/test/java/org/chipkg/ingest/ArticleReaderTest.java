@@ -72,6 +72,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void theStorySentenceBeforeAnAdStaysAndAnOfferGoes(@TempDir Path dir) throws IOException {
+    Path f =
+        Files.writeString(
+            dir.resolve("ad.txt"),
+            "AMD posts record quarter\n\n"
+                + "AMD said demand for its Instinct accelerators kept growing through the quarter.\n\n"
+                + "AMD reported revenue of $7.7 billion in the second quarter, a deal-heavy period.\n\n"
+                + "Sponsored: Trade AMD options with zero commissions. $0 per contract at BrokerX.\n\n"
+                + "Save 30% off ZetaRack servers this week only.\n"
+                + "Sponsored · Terms apply.\n");
+    Article a = reader.read(f);
+    assertFalse(covered(a, "revenue of $7.7 billion"));
+    assertTrue(covered(a, "Trade AMD options"));
+    assertTrue(covered(a, "Save 30% off ZetaRack"));
+  }
+
+  @Test
   void rejectsEmptyBinaryAndOversizedFiles(@TempDir Path dir) throws IOException {
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     assertTrue(
