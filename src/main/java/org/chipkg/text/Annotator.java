@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chipkg.model.Article;
 import org.chipkg.model.Entity;
 import org.chipkg.model.Mention;
@@ -46,7 +48,12 @@ public final class Annotator {
         (s, paragraph, toks) ->
             sentences.add(
                 new Sentence(
-                    sentences.size(), paragraph, s, s.of(text), toks, finder.find(text, toks, s))));
+                    sentences.size(),
+                    paragraph,
+                    s,
+                    s.of(text),
+                    toks,
+                    outsideDateline(text, finder.find(text, toks, s)))));
     return new AnnotatedArticle(article, sentences, topic(sentences));
   }
 
@@ -75,6 +82,28 @@ public final class Annotator {
       }
       lineStart = nl + 1;
     }
+  }
+
+  /**
+   * A wire dateline opening a paragraph ("SEOUL (Bloomberg) --", "SANTA CLARA, Calif., Dec 3
+   * (Reuters) -"): the outlet in its parentheses reports the story and takes part in none of it.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile("(?m)^[\\p{Lu}][^()\\n]{0,80}?\\(([^()\\n]{2,40})\\)\\s*(?:--?|—|–)\\s");
+
+  private static List<Mention> outsideDateline(String text, List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return mentions;
+    }
+    int begin = mentions.get(0).span().begin();
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    Matcher m = DATELINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 140));
+    if (!m.lookingAt()) {
+      return mentions;
+    }
+    int from = m.start(1);
+    int to = m.end(1);
+    return mentions.stream().filter(x -> x.span().end() <= from || x.span().begin() >= to).toList();
   }
 
   private static Entity topic(List<Sentence> sentences) {
