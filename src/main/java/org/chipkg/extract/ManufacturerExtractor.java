@@ -47,8 +47,9 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<fab>@O\\d+@)(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
                   + "(?:also\\s+|currently\\s+|already\\s+)?"
-                  + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:makes|manufactures|"
-                  + "produces|fabricates|make|manufacture|produce|fabricate)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?"
+                  + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:also\\s+)?(?:makes|manufactures|"
+                  + "produces|fabricates|make|manufacture|produce|fabricate)\\s+"
+                  + "(?:the\\s+|its\\s+|some(?: of the)?\\s+|@O\\d+@'s\\s+)?"
                   + "(?:(?:next-generation|new|latest|custom|AI|upcoming)\\s+)*"
                   + CHIPS),
           Pattern.compile(
@@ -82,7 +83,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
 
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
-          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+"
+          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+(?:being\\s+)?"
               + "(?:all\\s+|mostly\\s+)?"
               + MAKE
               + "\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)");
