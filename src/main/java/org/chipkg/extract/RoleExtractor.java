@@ -104,6 +104,14 @@ public final class RoleExtractor implements Extractor {
               + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
               + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
 
+  /** "Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora …". */
+  private static final Pattern FRONTED_FOUNDED_BY =
+      Pattern.compile(
+          "^(?<title>Co-founded|Cofounded|Founded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
+              + "(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)"
+              + "(?:,\\s+(?:a|an|the|both)\\s+[^;]{0,60}?)?,\\s+"
+              + O);
+
   /** The person's verb after the appositive says the role is over. */
   private static final Pattern LEFT =
       Pattern.compile(
@@ -199,23 +207,27 @@ public final class RoleExtractor implements Extractor {
           taken.add(new int[] {x.start("person"), x.end("person")});
         }
       }
-      Matcher fb = FOUNDED_BY.matcher(m.text());
-      while (fb.find()) {
-        Mention org = m.mention(fb.group("org"));
-        String title =
-            fb.group("title").toLowerCase(Locale.ROOT).startsWith("co") ? "co-founder" : "founder";
-        for (Mention person : m.mentionsIn(fb.group("people"))) {
-          add(
-              a,
-              s,
-              out,
-              known,
-              person,
-              org.entity(),
-              "|" + title,
-              m.text(),
-              List.of(person, org),
-              0.9);
+      for (Pattern founded : List.of(FOUNDED_BY, FRONTED_FOUNDED_BY)) {
+        Matcher fb = founded.matcher(m.text());
+        while (fb.find()) {
+          Mention org = m.mention(fb.group("org"));
+          String title =
+              fb.group("title").toLowerCase(Locale.ROOT).startsWith("co")
+                  ? "co-founder"
+                  : "founder";
+          for (Mention person : m.mentionsIn(fb.group("people"))) {
+            add(
+                a,
+                s,
+                out,
+                known,
+                person,
+                org.entity(),
+                "|" + title,
+                m.text(),
+                List.of(person, org),
+                0.9);
+          }
         }
       }
       Matcher b = BARE.matcher(m.text());

@@ -38,6 +38,8 @@ class NewsSentencesTest {
         "Nvidia shares rose 3% to $180.50 on Friday. | 180.5 | no",
         "Tesla designed the AI5 chip. TSMC will also make some AI5 chips, Musk said. | ai5 manufacturedBy tsmc | yes",
         "Lumora unveiled the Lumen-1 chip. The chip is being produced by GlobalFoundries in New York. | lumen-1 manufacturedBy globalfoundries | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora says its chip saves power. | elena-sokolova Founder lumora CURRENT | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora says its chip saves power. | Founder intel | no",
         "SEOUL (Bloomberg) -- Samsung Electronics will make the AI5 chip under a $16.5 billion agreement. | bloomberg | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported revenue of $2.1 billion for the quarter. | reuters | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported quarterly revenue of $2.1 billion. | marvell QuarterlyRevenue 2100000000 USD Exact Actual | yes",
