@@ -48,6 +48,10 @@ public final class MeasurementExtractor implements Extractor {
   /** ", whose revenue is": a relative clause has a modality of its own. */
   private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:whose|which|who|where)\\b");
 
+  /** A relative clause about a capitalised name that is no known entity, up to the amount. */
+  private static final Pattern UNKNOWN_HEAD =
+      Pattern.compile("\\b\\p{Lu}[\\w&-]+,\\s+(?:which|that)\\s+[^,@;]{0,60}$");
+
   /** "could fall by $20 billion", "rose by $3 billion": a change, not the figure itself. */
   private static final Pattern CHANGE_BY =
       Pattern.compile(
@@ -257,6 +261,9 @@ public final class MeasurementExtractor implements Extractor {
       Optional<Entity> subject = strongSubject(coref, m, before.substring(clauseStart), after, amt);
       if (subject.isEmpty() && clauseStart > 0 && lastSubject != null) {
         subject = Optional.of(lastSubject);
+      }
+      if (subject.isEmpty() && UNKNOWN_HEAD.matcher(before).find()) {
+        continue; // "Lightmatter, which was valued at" about a name nobody typed: not a neighbour's
       }
       if (subject.isEmpty()) {
         strong = false;
