@@ -451,6 +451,35 @@ class OwnArticlesTest {
                 // the story's sentence just before a "Sponsored:" line is not the ad
                 "amd QuarterlyRevenue 7700000000 USD Exact Actual")),
         Arguments.of(
+            "marvell-microsoft",
+            List.of(
+                "matt-murphy CEO marvell CURRENT",
+                "marvell QuarterlyRevenue 2100000000 USD Exact Actual",
+                "marvell QuarterlyRevenue 2300000000 USD Approximately Projected",
+                "braga-m manufacturedBy tsmc",
+                "google customerOf broadcom",
+                "meta customerOf broadcom",
+                "broadcom competesWith marvell")),
+        Arguments.of(
+            "photonic-startup",
+            List.of(
+                "arjun-mehta CEO lumora CURRENT",
+                "arjun-mehta Founder lumora CURRENT",
+                "elena-sokolova Founder lumora CURRENT",
+                "lumen-1 developedBy lumora",
+                "lumen-1 manufacturedBy globalfoundries",
+                "lumora FundingRound 210000000 USD Exact Actual",
+                "lumora Valuation 1600000000 USD Exact Actual")),
+        Arguments.of(
+            "samsung-tesla-wire",
+            List.of(
+                "ai5 developedBy tesla",
+                "ai5 manufacturedBy tsmc",
+                "elon-musk CEO tesla CURRENT",
+                "jensen-huang CEO nvidia CURRENT",
+                "blackwell status SoldOut",
+                "nvidia QuarterlyRevenue 57000000000 USD Exact Actual")),
+        Arguments.of(
             "arm-own-chip",
             List.of(
                 "rene-haas CEO arm CURRENT",
@@ -730,6 +759,21 @@ class OwnArticlesTest {
   void toleranceIsNotAFigure() throws IOException {
     Set<String> keys = Facts.keys(read("market-sizes"));
     assertTrue(keys.stream().noneMatch(k -> k.contains(" 300000000 ")), keys::toString);
+  }
+
+  @Test
+  void figuresGoToTheirOwnSubject() throws IOException {
+    Set<String> keys = Facts.keys(read("marvell-microsoft"));
+    keys.addAll(Facts.keys(read("photonic-startup")));
+    keys.addAll(Facts.keys(read("samsung-tesla-wire")));
+    assertTrue(
+        keys.stream()
+            .noneMatch(
+                k ->
+                    k.startsWith("microsoft QuarterlyRevenue")
+                        || k.startsWith("ayar-labs Valuation")
+                        || k.startsWith("bloomberg")),
+        keys::toString);
   }
 
   @Test
