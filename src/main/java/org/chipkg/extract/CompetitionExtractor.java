@@ -34,6 +34,14 @@ public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern SIZE_COMPARISON =
       Pattern.compile("(?i)\\b(?:would|could|might)\\s+rival\\b");
 
+  /** "AMD's rivals include Nvidia and Intel", "Rivals in optical computing include ...". */
+  private static final Pattern INCLUDE =
+      Pattern.compile(
+          "^(?:(?<owner>@O\\d+@)'s\\s+|(?i:its|the company's|the startup's)\\s+)?"
+              + "(?i:(?:main|chief|biggest|other)\\s+)?(?i:rivals|competitors)"
+              + "(?:\\s+in\\s+[^@,;]{1,40}?)?\\s+(?:include|includes|are)\\s+"
+              + OrgRelations.ORGS);
+
   /** "competition with Nvidia, whose GPUs lead the market, and with AMD". */
   private static final Pattern AND_WITH =
       Pattern.compile(
@@ -46,6 +54,14 @@ public final class CompetitionExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher inc = INCLUDE.matcher(m.text());
+    if (inc.find()) {
+      Entity owner =
+          inc.group("owner") != null ? m.mention(inc.group("owner")).entity() : a.topic();
+      if (owner != null && owner.type().isOrganization()) {
+        emitAll(a, m, owner, OrgRelations.orgs(m, inc.group("objs")), out);
+      }
+    }
     Matcher x = VERB.matcher(m.text());
     while (x.find()) {
       if (negated(m, x)
@@ -68,14 +84,16 @@ public final class CompetitionExtractor extends SentenceExtractor {
       if (more.find()) {
         objs.add(m.mention(more.group("o"))); // "with Nvidia, whose GPUs ..., and with AMD"
       }
-      for (Mention obj : objs) {
-        if (!obj.entity().type().isOrganization()) {
-          continue;
-        }
-        if (!obj.entity().equals(subject.get())) {
-          Relation r = new Relation(subject.get(), Relation.Predicate.COMPETES_WITH, obj.entity());
-          emit(a, m, r, 0.75, List.of(obj), out);
-        }
+      emitAll(a, m, subject.get(), objs, out);
+    }
+  }
+
+  private void emitAll(
+      AnnotatedArticle a, Masked m, Entity subject, List<Mention> objs, List<Claim> out) {
+    for (Mention obj : objs) {
+      if (obj.entity().type().isOrganization() && !obj.entity().equals(subject)) {
+        Relation r = new Relation(subject, Relation.Predicate.COMPETES_WITH, obj.entity());
+        emit(a, m, r, 0.75, List.of(obj), out);
       }
     }
   }

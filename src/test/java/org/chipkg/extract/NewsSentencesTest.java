@@ -41,6 +41,8 @@ class NewsSentencesTest {
         "Lumora, a Boston-based startup, makes photonic chips. Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora says its chip saves power. | elena-sokolova Founder lumora CURRENT | yes",
         "Lumora, a Boston-based startup, makes photonic chips. Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora says its chip saves power. | Founder intel | no",
         "Lumora, a Boston-based startup, makes photonic chips. Rivals include Lightmatter, which was valued at $4.4 billion last year, and Ayar Labs. | ayar-labs Valuation | no",
+        "AMD's rivals include Nvidia and Intel. | amd competesWith nvidia | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Its rivals in optical computing include Nvidia and Intel. | intel competesWith lumora | yes",
         "SEOUL (Bloomberg) -- Samsung Electronics will make the AI5 chip under a $16.5 billion agreement. | bloomberg | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported revenue of $2.1 billion for the quarter. | reuters | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported quarterly revenue of $2.1 billion. | marvell QuarterlyRevenue 2100000000 USD Exact Actual | yes",
