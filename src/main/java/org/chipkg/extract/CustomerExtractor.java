@@ -119,8 +119,9 @@ public final class CustomerExtractor extends SentenceExtractor {
 
   private static final Pattern SUPPLIES =
       Pattern.compile(
-          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:designs|makes|builds|supplies|provides|"
-              + "manufactures|produces)\\s+[^@.;]{0,40}?\\bfor\\s+"
+          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
+              + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
+              + "provide)\\s+[^@.;]{0,40}?\\bfor\\s+"
               + OrgRelations.ORGS);
 
   /** "Samsung has signed a $16.5 billion contract to make chips for Tesla". */
@@ -128,13 +129,13 @@ public final class CustomerExtractor extends SentenceExtractor {
       Pattern.compile(
           "(?<sup>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?:signed|won|wins|secured|landed|struck|clinched)\\s+"
               + "[^@;]{0,50}?\\b(?:contract|deal|agreement|order)\\s+to\\s+(?:make|supply|produce|"
-              + "manufacture|build|fabricate|provide)\\s+[^@.;]{0,30}?\\bfor\\s+"
+              + "manufacture|build|fabricate|provide|design|develop)\\s+[^@.;]{0,40}?\\bfor\\s+"
               + OrgRelations.ORGS);
 
   private static final Pattern SELLS_TO =
       Pattern.compile(
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
-              + "ships|shipping|provides|providing)\\s+[^@.;]{0,50}?\\bto\\s+"
+              + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+[^@.;]{0,50}?\\bto\\s+"
               + OrgRelations.ORGS);
   private static final Pattern TRAINS_ON =
       Pattern.compile(
