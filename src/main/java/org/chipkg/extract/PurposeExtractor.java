@@ -35,7 +35,8 @@ public final class PurposeExtractor extends SentenceExtractor {
   private static final Pattern TARGETS =
       Pattern.compile(
           CHIPS
-              + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?\\s+(?:targets|is targeted at|is aimed at|"
+              + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?(?:,[^,;@]{1,40},)?\\s+"
+              + "(?:targets|is targeted at|is aimed at|"
               + "for|aimed at)\\s+(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
 
   @Override
