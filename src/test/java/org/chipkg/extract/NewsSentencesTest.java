@@ -47,6 +47,7 @@ class NewsSentencesTest {
         "Broadcom won a deal to design custom AI accelerators for Microsoft. | microsoft customerOf broadcom | yes",
         "Broadcom will also build the chips for Microsoft, the company said. | microsoft customerOf broadcom | yes",
         "Qualcomm's AI200 chip, due in 2026, targets inference workloads. | ai200 optimizedFor Inference | yes",
+        "Google's seventh-generation TPU, Ironwood, is designed for inference. | ironwood developedBy google | yes",
         "SEOUL (Bloomberg) -- Samsung Electronics will make the AI5 chip under a $16.5 billion agreement. | bloomberg | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported revenue of $2.1 billion for the quarter. | reuters | no",
         "SAN JOSE, Calif., Dec 3 (Reuters) - Marvell reported quarterly revenue of $2.1 billion. | marvell QuarterlyRevenue 2100000000 USD Exact Actual | yes",
