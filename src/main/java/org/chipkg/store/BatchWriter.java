@@ -1,6 +1,5 @@
 package org.chipkg.store;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.chipkg.consolidate.Consolidator;
-import org.chipkg.vocab.PROV;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,7 +120,7 @@ public final class BatchWriter {
                         iri -> {
                           Node article = NodeFactory.createURI(iri);
                           touched(dsg, article, keys, entities);
-                          remove(dsg, article);
+                          TdbKnowledgeStore.remove(dsg, article);
                         }));
       }
       DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
@@ -166,7 +164,7 @@ public final class BatchWriter {
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
               Node article = NodeFactory.createURI(e.getKey());
               touched(dsg, article, keys, entities);
-              remove(dsg, article);
+              TdbKnowledgeStore.remove(dsg, article);
               for (Quad q : e.getValue()) {
                 if (!q.isDefaultGraph()) {
                   dsg.add(q);
@@ -243,17 +241,6 @@ public final class BatchWriter {
 
   public int transactions() {
     return transactions;
-  }
-
-  private static void remove(DatasetGraph dsg, Node article) {
-    if (!dsg.containsGraph(article)) {
-      return;
-    }
-    List<Node> claims = new ArrayList<>();
-    dsg.find(article, Node.ANY, PROV.wasDerivedFrom.asNode(), article)
-        .forEachRemaining(q -> claims.add(q.getSubject()));
-    claims.forEach(dsg::removeGraph);
-    dsg.removeGraph(article);
   }
 
   /** Builds a writer; every setter checks its argument. */

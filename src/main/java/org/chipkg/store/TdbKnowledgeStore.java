@@ -64,7 +64,7 @@ final class TdbKnowledgeStore implements KnowledgeStore {
             for (Map.Entry<String, DatasetGraph> e : batch.entrySet()) {
               Node article = NodeFactory.createURI(e.getKey());
               touched = touched.plus(consolidator.touched(dsg, article));
-              remove(dsg, e.getKey());
+              remove(dsg, article);
               e.getValue()
                   .find()
                   .forEachRemaining(
@@ -88,9 +88,9 @@ final class TdbKnowledgeStore implements KnowledgeStore {
         dataset,
         () -> {
           DatasetGraph dsg = dataset.asDatasetGraph();
-          Consolidator.Touched touched =
-              consolidator.touched(dsg, NodeFactory.createURI(articleIri));
-          remove(dsg, articleIri);
+          Node article = NodeFactory.createURI(articleIri);
+          Consolidator.Touched touched = consolidator.touched(dsg, article);
+          remove(dsg, article);
           consolidator.refresh(dsg, touched);
         });
   }
@@ -100,14 +100,18 @@ final class TdbKnowledgeStore implements KnowledgeStore {
     Txn.executeWrite(dataset, () -> consolidator.rebuild(dataset.asDatasetGraph()));
   }
 
-  private static void remove(DatasetGraph dsg, String articleIri) {
-    Node article = NodeFactory.createURI(articleIri);
+  /**
+   * Removes an article's graph and the claim graphs its provenance lists (inside the caller's write
+   * transaction); also the write path of {@link BatchWriter}.
+   */
+  static void remove(DatasetGraph dsg, Node article) {
+    if (!dsg.containsGraph(article)) {
+      return;
+    }
     List<Node> claims = new ArrayList<>();
     dsg.find(article, Node.ANY, PROV.wasDerivedFrom.asNode(), article)
         .forEachRemaining(q -> claims.add(q.getSubject()));
-    for (Node c : claims) {
-      dsg.removeGraph(c);
-    }
+    claims.forEach(dsg::removeGraph);
     dsg.removeGraph(article);
   }
 
