@@ -60,6 +60,8 @@ final class IngestBench {
               .build();
       long[] ingestNanos = {0};
       long[] resumed = {System.nanoTime()};
+      long[] ingestCpu = {0};
+      long[] resumedCpu = {processCpuNanos()};
       StreamRDF sink =
           new StreamRDFBase() {
             private int article;
@@ -81,6 +83,7 @@ final class IngestBench {
                   writer.flush();
                   writer.refreshConsolidation();
                   ingestNanos[0] += System.nanoTime() - resumed[0];
+                  ingestCpu[0] += processCpuNanos() - resumedCpu[0];
                   log.accept(
                       String.format(
                           "ingest so far: %d quads in %.1f s, %.0f quads/s",
@@ -89,6 +92,7 @@ final class IngestBench {
                           writer.quadsWritten() / (ingestNanos[0] / 1e9)));
                   checkpoint.run(store, scales.remove(0), seen, log);
                   resumed[0] = System.nanoTime();
+                  resumedCpu[0] = processCpuNanos();
                 }
               }
             }
@@ -97,6 +101,7 @@ final class IngestBench {
       writer.flush();
       writer.refreshConsolidation();
       ingestNanos[0] += System.nanoTime() - resumed[0];
+      ingestCpu[0] += processCpuNanos() - resumedCpu[0];
       double qps = writer.quadsWritten() / (ingestNanos[0] / 1e9);
       log.accept(
           String.format(
@@ -110,6 +115,7 @@ final class IngestBench {
               defer ? "deferred to each scale" : "per batch",
               writer.consolidationNanos() / 1e9));
       add("ingest.quads_per_s", qps, "quads/s");
+      add("ingest.cpu_s", ingestCpu[0] / 1e9, "s");
       add("ingest.batch_quads", batchQuads, "quads");
       add("ingest.write_transactions", writer.transactions(), "batches");
       add("ingest.consolidation_share", writer.consolidationNanos() / (double) ingestNanos[0], "x");
@@ -126,14 +132,27 @@ final class IngestBench {
 
   void bulkReference(Path nq, Path dir, Consumer<String> log) {
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     long n = JenaBulkLoader.load(dir, List.of(nq));
     double s = (System.nanoTime() - t0) / 1e9;
-    log.accept(String.format("Jena bulk loader: %d quads in %.1f s", n, s));
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
+    log.accept(String.format("Jena bulk loader: %d quads in %.1f s (%.1f s of CPU)", n, s, cpu));
+    add("ingest.bulkloader_cpu_s", cpu, "s");
     double bulk = n / s;
     add("ingest.bulkloader_quads_per_s", bulk, "quads/s");
     double ours = value("ingest.quads_per_s");
     add("ingest.ratio_to_bulkloader", ours / bulk, "x");
     add("ingest.write_ratio_to_bulkloader", value("ingest.write_quads_per_s") / bulk, "x");
+  }
+
+  /**
+   * CPU time of the whole process (every thread, the JIT and GC included): on a machine shared with
+   * other work, the cost to compare when wall-clock figures are swayed by the load.
+   */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private double value(String name) {
