@@ -1,11 +1,15 @@
 package org.chipkg.consolidate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -50,12 +54,30 @@ public final class Consolidator {
     }
   }
 
+  /** Quads to delete from and add to the consolidated graph. */
+  public record Plan(List<Quad> deletions, List<Quad> additions) {
+    public Plan {
+      deletions = List.copyOf(deletions);
+      additions = List.copyOf(additions);
+    }
+
+    public Plan plus(Plan o) {
+      List<Quad> d = new ArrayList<>(deletions);
+      d.addAll(o.deletions);
+      List<Quad> a = new ArrayList<>(additions);
+      a.addAll(o.additions);
+      return new Plan(d, a);
+    }
+  }
+
   private final Iris iris;
   private final ConflictRules rules;
   private final Node graph;
+  private final BiConsumer<DatasetGraph, List<Quad>> bulkAdd;
 
-  private Consolidator(Iris iris, Graph ontology) {
+  private Consolidator(Iris iris, Graph ontology, BiConsumer<DatasetGraph, List<Quad>> bulkAdd) {
     this.iris = iris;
+    this.bulkAdd = bulkAdd;
     this.rules = ConflictRules.from(ontology);
     this.graph = NodeFactory.createURI(iris.consolidatedGraph());
   }
@@ -81,16 +103,41 @@ public final class Consolidator {
    * it, whose exemptions it may change).
    */
   public Touched touched(DatasetGraph dsg, Node article) {
+    return touched(article, (g, p) -> dsg.find(g, Node.ANY, p, Node.ANY), dsg);
+  }
+
+  /**
+   * The same as {@link #touched(DatasetGraph, Node)} for an article whose graphs are given as quads
+   * (just written, so the store need not be read back for them); only the entities below a part-of
+   * subject are looked up in the store.
+   */
+  public Touched touched(Node article, List<Quad> quads, DatasetGraph store) {
+    Map<Node, List<Quad>> byGraph = new HashMap<>();
+    for (Quad q : quads) {
+      byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q);
+    }
+    return touched(
+        article,
+        (g, p) ->
+            byGraph.getOrDefault(g, List.of()).stream()
+                .filter(q -> p == Node.ANY || q.getPredicate().equals(p))
+                .iterator(),
+        store);
+  }
+
+  /** {@code find(graph, predicate)} gives the quads of a graph with a predicate (or any). */
+  private Touched touched(
+      Node article, BiFunction<Node, Node, Iterator<Quad>> find, DatasetGraph store) {
     Set<String> keys = new LinkedHashSet<>();
     Set<Node> entities = new LinkedHashSet<>();
     Set<Node> objects =
         Set.of(
             ORG.organization.asNode(), ORG.member.asNode(), CK.chip.asNode(), CK.subject.asNode());
-    dsg.find(article, Node.ANY, CK.factKey.asNode(), Node.ANY)
+    find.apply(article, CK.factKey.asNode())
         .forEachRemaining(
             q -> {
               keys.add(q.getObject().getLiteralLexicalForm());
-              dsg.find(q.getSubject(), Node.ANY, Node.ANY, Node.ANY)
+              find.apply(q.getSubject(), Node.ANY)
                   .forEachRemaining(
                       c -> {
                         Node p = c.getPredicate();
@@ -99,7 +146,8 @@ public final class Consolidator {
                         } else if (rules.singleProperties().contains(p)) {
                           entities.add(c.getSubject());
                           for (Node sp : rules.singleProperties()) {
-                            dsg.find(Node.ANY, Node.ANY, sp, c.getSubject())
+                            store
+                                .find(Node.ANY, Node.ANY, sp, c.getSubject())
                                 .forEachRemaining(below -> entities.add(below.getSubject()));
                           }
                         }
@@ -108,17 +156,24 @@ public final class Consolidator {
     return new Touched(keys, entities);
   }
 
-  /** Recomputes the support of the touched facts and the conflicts about the touched entities. */
-  public void refresh(DatasetGraph dsg, Touched t) {
+  /**
+   * The changes to the consolidated graph that bring it up to date for what was touched, computed
+   * by reading only: a plan for the caller to {@link #apply}. Resources planned for different fact
+   * keys and different entities are disjoint, so plans for parts of a {@link Touched} can be made
+   * separately (in parallel read transactions of the state the writer starts from) and applied
+   * together.
+   */
+  public Plan plan(DatasetGraph dsg, Touched t) {
     Reader reader = new Reader(dsg, iris, graph);
+    Resources writes = new Resources(dsg, graph);
     for (String key : t.keys()) {
       Node fact = NodeFactory.createURI(iris.fact(key));
       List<StatedFact> claims = reader.claimsOf(key);
       if (claims.isEmpty()) {
-        Resources.remove(dsg, graph, fact);
+        writes.remove(fact);
       } else {
         Set<Node> involves = reader.entitiesOf(claims.get(0).claim());
-        Resources.replace(dsg, graph, fact, Support.quads(graph, fact, key, claims, involves));
+        writes.replace(fact, Support.quads(graph, fact, key, claims, involves));
       }
     }
     ConflictFinder finder = new ConflictFinder(rules, reader::label, reader::partOf);
@@ -133,11 +188,23 @@ public final class Consolidator {
               });
       for (Conflict c : finder.find(e, reader.factsAbout(e, rules.singleProperties()))) {
         Node node = NodeFactory.createURI(iris.conflict(c.id()));
-        Resources.replace(dsg, graph, node, quads(node, c));
+        writes.replace(node, quads(node, c));
         old.remove(node);
       }
-      old.forEach(c -> Resources.remove(dsg, graph, c));
+      old.forEach(writes::remove);
     }
+    return writes.plan();
+  }
+
+  /** Applies a plan inside the caller's write transaction: its deletions, then its additions. */
+  public void apply(DatasetGraph dsg, Plan plan) {
+    plan.deletions().forEach(dsg::delete);
+    bulkAdd.accept(dsg, plan.additions());
+  }
+
+  /** Recomputes the support of the touched facts and the conflicts about the touched entities. */
+  public void refresh(DatasetGraph dsg, Touched t) {
+    apply(dsg, plan(dsg, t));
   }
 
   /**
@@ -227,6 +294,7 @@ public final class Consolidator {
   public static final class Builder {
     private Iris iris = Iris.standard();
     private Graph ontology;
+    private BiConsumer<DatasetGraph, List<Quad>> bulkAdd = (dsg, quads) -> quads.forEach(dsg::add);
 
     public Builder iris(Iris iris) {
       this.iris = Objects.requireNonNull(iris, "iris");
@@ -238,8 +306,18 @@ public final class Consolidator {
       return this;
     }
 
+    /**
+     * How a refresh writes the quads it adds, all at once at its end inside the caller's
+     * transaction (default: one {@code add} per quad); the store passes its parallel index writer.
+     */
+    public Builder bulkAdd(BiConsumer<DatasetGraph, List<Quad>> bulkAdd) {
+      this.bulkAdd = Objects.requireNonNull(bulkAdd, "bulkAdd");
+      return this;
+    }
+
     public Consolidator build() {
-      return new Consolidator(iris, ontology != null ? ontology : Entailment.standard().ontology());
+      return new Consolidator(
+          iris, ontology != null ? ontology : Entailment.standard().ontology(), bulkAdd);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.chipkg.store;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class BatchWriter {
 
   private final Mode mode;
   private final boolean defer;
-  private final Consolidator consolidator = Consolidator.standard();
+  private final Consolidator consolidator =
+      Consolidator.builder().bulkAdd(IndexWriter::add).build();
 
   private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode, boolean defer) {
     this.store = store;
@@ -161,17 +163,21 @@ public final class BatchWriter {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Set<String> keys = new LinkedHashSet<>();
             Set<Node> entities = new LinkedHashSet<>();
+            List<Quad> all = new ArrayList<>(buffered);
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
               Node article = NodeFactory.createURI(e.getKey());
               touched(dsg, article, keys, entities);
               TdbKnowledgeStore.remove(dsg, article);
-              for (Quad q : e.getValue()) {
-                if (!q.isDefaultGraph()) {
-                  dsg.add(q);
-                  written++;
-                }
-              }
-              touched(dsg, article, keys, entities);
+              all.addAll(e.getValue());
+            }
+            written += IndexWriter.add(dsg, all);
+            for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
+              long t0 = System.nanoTime();
+              Consolidator.Touched t =
+                  consolidator.touched(NodeFactory.createURI(e.getKey()), e.getValue(), dsg);
+              keys.addAll(t.keys());
+              entities.addAll(t.entities());
+              consolidationNanos += System.nanoTime() - t0;
             }
             refresh(dsg, keys, entities);
           });
@@ -217,9 +223,12 @@ public final class BatchWriter {
       Txn.executeWrite(
           store.dataset(),
           () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            consolidator.refresh(dsg, new Consolidator.Touched(pendingKeys, pendingEntities));
-            consolidator.markPending(dsg, false);
+            // The claims are committed and nothing is written yet: plan on every core.
+            ParallelRefresh.refresh(
+                store.dataset(),
+                consolidator,
+                new Consolidator.Touched(pendingKeys, pendingEntities));
+            consolidator.markPending(store.dataset().asDatasetGraph(), false);
           });
     } catch (RuntimeException e) {
       throw new StoreException("consolidation refresh failed: " + e.getMessage(), e);

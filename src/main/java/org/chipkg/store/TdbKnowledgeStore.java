@@ -28,7 +28,8 @@ import org.chipkg.vocab.SCHEMA;
 final class TdbKnowledgeStore implements KnowledgeStore {
   private final Dataset dataset;
   private final String where;
-  private final Consolidator consolidator = Consolidator.standard();
+  private final Consolidator consolidator =
+      Consolidator.builder().bulkAdd(IndexWriter::add).build();
 
   private TdbKnowledgeStore(Dataset dataset, String where) {
     this.dataset = dataset;
