@@ -28,9 +28,16 @@ public final class QueryBench {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI endpoint;
+  private final boolean cached;
 
-  public QueryBench(String sparqlUrl) {
+  /**
+   * A bench against the endpoint; {@code cached} false sends {@code Cache-Control: no-cache}, so
+   * every request is evaluated over the store, true lets the server answer repeats from its result
+   * cache.
+   */
+  public QueryBench(String sparqlUrl, boolean cached) {
     this.endpoint = URI.create(sparqlUrl);
+    this.cached = cached;
   }
 
   /** One request; returns the size of the answer in bytes. */
@@ -40,6 +47,7 @@ public final class QueryBench {
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/sparql-results+json")
+            .header("Cache-Control", cached ? "max-age=3600" : "no-cache")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
                     "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))

@@ -67,6 +67,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (Bearer token or Basic password).")
   boolean allowUpdate;
 
+  @Option(
+      names = "--cache-mb",
+      defaultValue = "64",
+      description =
+          "Memory for query answers kept until the store's data changes (default"
+              + " ${DEFAULT-VALUE} MiB; 0 turns the cache off). Answers say ChipKG-Cache: hit or"
+              + " miss; a request with Cache-Control: no-cache is always evaluated.")
+  long cacheMb;
+
   @Option(names = "--allow-service", description = "Allow federated SERVICE calls in queries.")
   boolean allowService;
 
@@ -100,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
             .timeout(Duration.ofSeconds(timeout))
             .maxRows(maxRows)
             .maxRequestBytes(maxRequestBytes)
+            .resultCacheBytes(cacheMb * 1024 * 1024)
             .allowService(allowService);
     if (allowUpdate) {
       b.allowUpdate(secret);

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * pages, VoID, dumps); and the query and browse page of {@link WebPage} at {@code /}. Limits always
  * on: a query timeout (30 s), a row cap signalled in the {@code ChipKG-Row-Cap} and {@code
  * ChipKG-Truncated} headers (10,000 rows), a request-size limit (1 MiB), no federated {@code
- * SERVICE}, no remote JSON-LD contexts. SPARQL Update and Graph Store writes only when enabled, and
- * then only with the update secret.
+ * SERVICE}, no remote JSON-LD contexts. Query answers are kept until the store's data changes
+ * ({@link ResultCache}, 64 MiB). SPARQL Update and Graph Store writes only when enabled, and then
+ * only with the update secret.
  *
  * <pre>{@code
  * try (SparqlServer s = SparqlServer.builder().store(store).port(0).build().start()) {
@@ -79,6 +80,7 @@ public final class SparqlServer implements AutoCloseable {
     private long maxRows = 10_000;
     private long maxRequestBytes = 1024 * 1024;
     private boolean allowService;
+    private long resultCacheBytes = 64L * 1024 * 1024;
 
     public Builder store(KnowledgeStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -139,6 +141,18 @@ public final class SparqlServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Memory for query answers kept by {@link ResultCache} until the store's data changes (default
+     * 64 MiB; one answer at most a quarter of it); 0 turns the cache off.
+     */
+    public Builder resultCacheBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("resultCacheBytes must not be negative: " + bytes);
+      }
+      this.resultCacheBytes = bytes;
+      return this;
+    }
+
     /** Allows federated {@code SERVICE} calls from queries (off by default). */
     public Builder allowService(boolean allowService) {
       this.allowService = allowService;
@@ -167,6 +181,10 @@ public final class SparqlServer implements AutoCloseable {
               .registerOperation(Operation.Query, new RowCapQuery(maxRows))
               .addFilter("/*", new RequestLimit(maxRequestBytes))
               .add(DATASET, store.dataset(), allowUpdate);
+      if (resultCacheBytes > 0) {
+        ResultCache cache = new ResultCache(store::dataVersion, resultCacheBytes);
+        b.addFilter(DATASET, cache).addFilter(DATASET + "/*", cache);
+      }
       LinkedDataRoutes.register(b, LinkedDataSite.of(store.dataset(), base), DATASET);
       WebPage.register(b);
       if (allowUpdate) {

@@ -58,6 +58,13 @@ public interface KnowledgeStore extends AutoCloseable {
   long quadCount();
 
   /**
+   * Which committed state of the store a reader starting now sees: equal numbers, equal data. It
+   * changes with every committed write, from this process or through the endpoint, and after a
+   * compaction; what a result cache keys on.
+   */
+  long dataVersion();
+
+  /**
    * Rewrites the store's files with only the live data, in a new generation directory ({@code
    * Data-0002} after {@code Data-0001}), and deletes the old one: TDB2 keeps the space of deleted
    * and replaced quads until then. Readers and writers must not be running; does nothing in memory.

@@ -174,6 +174,18 @@ final class TdbKnowledgeStore implements KnowledgeStore {
   }
 
   @Override
+  public long dataVersion() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+          // The storage object changes with a compaction, the version with every write commit.
+          long storage = System.identityHashCode(tdb);
+          return (storage << 32) ^ tdb.getTxnSystem().getThreadTransaction().getDataVersion();
+        });
+  }
+
+  @Override
   public void compact() {
     if (where.equals("memory")) {
       return;
