@@ -60,14 +60,6 @@ public final class Consolidator {
       deletions = List.copyOf(deletions);
       additions = List.copyOf(additions);
     }
-
-    public Plan plus(Plan o) {
-      List<Quad> d = new ArrayList<>(deletions);
-      d.addAll(o.deletions);
-      List<Quad> a = new ArrayList<>(additions);
-      a.addAll(o.additions);
-      return new Plan(d, a);
-    }
   }
 
   private final Iris iris;

@@ -1,7 +1,9 @@
 package org.chipkg.store;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,11 @@ final class IndexWriter {
   /** Quads given their ids on the calling thread while the workers fill the previous chunk. */
   private static final int CHUNK = 16_384;
 
+  private static final int MAX_IN_FLIGHT = 3;
+
+  /** Terms remembered per call before the map starts again (a huge list must not fill the heap). */
+  private static final int MAX_SEEN = 200_000;
+
   private IndexWriter() {}
 
   /**
@@ -65,8 +72,12 @@ final class IndexWriter {
     for (int i = 0; i < indexes.length; i++) {
       chains.add(CompletableFuture.completedFuture(null));
     }
+    Deque<List<CompletableFuture<Void>>> inFlight = new ArrayDeque<>();
     try {
       for (int from = 0; from < named.size(); from += CHUNK) {
+        if (seen.size() > MAX_SEEN) {
+          seen.clear();
+        }
         List<Tuple<NodeId>> tuples =
             nodeIds(nodes, seen, named.subList(from, Math.min(named.size(), from + CHUNK)));
         for (int i = 0; i < indexes.length; i++) {
@@ -74,6 +85,11 @@ final class IndexWriter {
           BPlusTree tree = (BPlusTree) tir.getRangeIndex();
           ComponentState<?> txnPart = tree.getComponentState();
           chains.set(i, Workers.then(chains.get(i), () -> fill(tir, tree, txnPart, tuples)));
+        }
+        // At most a few chunks wait for the workers, so memory stays bounded on any batch size.
+        inFlight.add(List.copyOf(chains));
+        if (inFlight.size() > MAX_IN_FLIGHT) {
+          Workers.join(inFlight.poll());
         }
       }
     } finally {

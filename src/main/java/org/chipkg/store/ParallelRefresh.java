@@ -12,31 +12,39 @@ import org.chipkg.consolidate.Consolidator;
 
 /**
  * A consolidation refresh of committed claims, planned on every core: the touched fact keys and
- * entities are dealt into slices, each slice is planned by {@link Consolidator#plan} in a read
- * transaction of its own on a worker thread, and the caller applies the plans in its write
- * transaction. Called with the write transaction open and nothing written in it yet, so the readers
- * see exactly the state the writer starts from (TDB2 has one writer; readers see the last commit).
+ * entities are dealt into slices of at most about a thousand, a few slices at a time are planned by
+ * {@link Consolidator#plan}, each in a read transaction of its own on a worker thread, and the
+ * caller applies their plans in its write transaction before the next few are planned, so memory
+ * stays bounded however much a bulk load touched. Called with the write transaction open and
+ * nothing written in it yet, so the readers see exactly the state the writer starts from (TDB2 has
+ * one writer; readers see the last commit).
  */
 final class ParallelRefresh {
   private ParallelRefresh() {}
 
+  /** Keys and entities planned by one task: what its plan holds in memory is bounded by it. */
+  private static final int SLICE = 1_000;
+
   /** Plans and applies the refresh inside the caller's (still unwritten) write transaction. */
   static void refresh(Dataset ds, Consolidator c, Consolidator.Touched touched) {
-    int slices = Math.max(1, Workers.threads() * 2);
+    int total = touched.keys().size() + touched.entities().size();
+    int slices = Math.max(Workers.threads() * 2, (total + SLICE - 1) / SLICE);
     List<Set<String>> keys = deal(new ArrayList<>(touched.keys()), slices);
     List<Set<Node>> entities = deal(new ArrayList<>(touched.entities()), slices);
-    List<Callable<Consolidator.Plan>> tasks = new ArrayList<>();
+    List<Callable<Consolidator.Plan>> window = new ArrayList<>();
     for (int i = 0; i < slices; i++) {
       Consolidator.Touched part = new Consolidator.Touched(keys.get(i), entities.get(i));
       if (!part.isEmpty()) {
-        tasks.add(() -> Txn.calculateRead(ds, () -> c.plan(ds.asDatasetGraph(), part)));
+        window.add(() -> Txn.calculateRead(ds, () -> c.plan(ds.asDatasetGraph(), part)));
+      }
+      if (window.size() == Workers.threads() * 2 || i == slices - 1) {
+        // Plans of disjoint resources, each against the starting state: applied one by one.
+        for (Consolidator.Plan p : Workers.all(window)) {
+          c.apply(ds.asDatasetGraph(), p);
+        }
+        window.clear();
       }
     }
-    Consolidator.Plan plan = new Consolidator.Plan(List.of(), List.of());
-    for (Consolidator.Plan p : Workers.all(tasks)) {
-      plan = plan.plus(p);
-    }
-    c.apply(ds.asDatasetGraph(), plan);
   }
 
   /** The items dealt round-robin into {@code n} sets (so heavy and light items mix). */

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexWriterIT {
   @TempDir Path dir;
 
-  /** Quads with shared and distinct terms, in no key order, some repeated, some already stored. */
+  /**
+   * Quads with shared and distinct terms, in no key order, some repeated, some already stored; the
+   * last batch runs to several chunks, more than the writer lets wait at once.
+   */
   private static List<Quad> quads(int from, int to) {
     List<Quad> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -89,7 +92,7 @@ class IndexWriterIT {
     Dataset expected = TDB2Factory.connectDataset(dir.resolve("plain").toString());
     Dataset actual = TDB2Factory.connectDataset(dir.resolve("indexed").toString());
     try {
-      for (int[] batch : new int[][] {{0, 3000}, {2500, 6000}}) {
+      for (int[] batch : new int[][] {{0, 3000}, {2500, 6000}, {5000, 75000}}) {
         List<Quad> qs = quads(batch[0], batch[1]);
         Txn.executeWrite(
             expected,
