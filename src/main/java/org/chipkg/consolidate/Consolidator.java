@@ -1,15 +1,12 @@
 package org.chipkg.consolidate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,7 +15,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.chipkg.rdf.Entailment;
 import org.chipkg.rdf.Iris;
 import org.chipkg.vocab.CK;
-import org.chipkg.vocab.ORG;
 
 /**
  * Keeps the consolidated graph current. The store calls it inside its write transaction: {@link
@@ -95,7 +91,7 @@ public final class Consolidator {
    * it, whose exemptions it may change).
    */
   public Touched touched(DatasetGraph dsg, Node article) {
-    return touched(article, (g, p) -> dsg.find(g, Node.ANY, p, Node.ANY), dsg);
+    return Touches.inStore(rules, dsg, article);
   }
 
   /**
@@ -104,48 +100,7 @@ public final class Consolidator {
    * subject are looked up in the store.
    */
   public Touched touched(Node article, List<Quad> quads, DatasetGraph store) {
-    Map<Node, List<Quad>> byGraph = new HashMap<>();
-    for (Quad q : quads) {
-      byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q);
-    }
-    return touched(
-        article,
-        (g, p) ->
-            byGraph.getOrDefault(g, List.of()).stream()
-                .filter(q -> p == Node.ANY || q.getPredicate().equals(p))
-                .iterator(),
-        store);
-  }
-
-  /** {@code find(graph, predicate)} gives the quads of a graph with a predicate (or any). */
-  private Touched touched(
-      Node article, BiFunction<Node, Node, Iterator<Quad>> find, DatasetGraph store) {
-    Set<String> keys = new LinkedHashSet<>();
-    Set<Node> entities = new LinkedHashSet<>();
-    Set<Node> objects =
-        Set.of(
-            ORG.organization.asNode(), ORG.member.asNode(), CK.chip.asNode(), CK.subject.asNode());
-    find.apply(article, CK.factKey.asNode())
-        .forEachRemaining(
-            q -> {
-              keys.add(q.getObject().getLiteralLexicalForm());
-              find.apply(q.getSubject(), Node.ANY)
-                  .forEachRemaining(
-                      c -> {
-                        Node p = c.getPredicate();
-                        if (objects.contains(p) && c.getObject().isURI()) {
-                          entities.add(c.getObject());
-                        } else if (rules.singleProperties().contains(p)) {
-                          entities.add(c.getSubject());
-                          for (Node sp : rules.singleProperties()) {
-                            store
-                                .find(Node.ANY, Node.ANY, sp, c.getSubject())
-                                .forEachRemaining(below -> entities.add(below.getSubject()));
-                          }
-                        }
-                      });
-            });
-    return new Touched(keys, entities);
+    return Touches.inQuads(rules, article, quads, store);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -121,7 +122,7 @@ public final class BatchWriter {
                     .forEach(
                         iri -> {
                           Node article = NodeFactory.createURI(iri);
-                          touched(dsg, article, keys, entities);
+                          touched(() -> consolidator.touched(dsg, article), keys, entities);
                           TdbKnowledgeStore.remove(dsg, article);
                         }));
       }
@@ -147,7 +148,12 @@ public final class BatchWriter {
           () -> {
             buffer
                 .keySet()
-                .forEach(iri -> touched(dsg, NodeFactory.createURI(iri), keys, entities));
+                .forEach(
+                    iri ->
+                        touched(
+                            () -> consolidator.touched(dsg, NodeFactory.createURI(iri)),
+                            keys,
+                            entities));
             refresh(dsg, keys, entities);
           });
     } catch (RuntimeException e) {
@@ -166,18 +172,14 @@ public final class BatchWriter {
             List<Quad> all = new ArrayList<>(buffered);
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
               Node article = NodeFactory.createURI(e.getKey());
-              touched(dsg, article, keys, entities);
+              touched(() -> consolidator.touched(dsg, article), keys, entities);
               TdbKnowledgeStore.remove(dsg, article);
               all.addAll(e.getValue());
             }
             written += IndexWriter.add(dsg, all);
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
-              long t0 = System.nanoTime();
-              Consolidator.Touched t =
-                  consolidator.touched(NodeFactory.createURI(e.getKey()), e.getValue(), dsg);
-              keys.addAll(t.keys());
-              entities.addAll(t.entities());
-              consolidationNanos += System.nanoTime() - t0;
+              Node article = NodeFactory.createURI(e.getKey());
+              touched(() -> consolidator.touched(article, e.getValue(), dsg), keys, entities);
             }
             refresh(dsg, keys, entities);
           });
@@ -186,10 +188,10 @@ public final class BatchWriter {
     }
   }
 
-  /** Adds what the article's claims concern (fact keys, entities) to the sets. */
-  private void touched(DatasetGraph dsg, Node article, Set<String> keys, Set<Node> entities) {
+  /** Adds what an article's claims concern (fact keys, entities) to the sets, timed. */
+  private void touched(Supplier<Consolidator.Touched> find, Set<String> keys, Set<Node> entities) {
     long t0 = System.nanoTime();
-    Consolidator.Touched t = consolidator.touched(dsg, article);
+    Consolidator.Touched t = find.get();
     keys.addAll(t.keys());
     entities.addAll(t.entities());
     consolidationNanos += System.nanoTime() - t0;
