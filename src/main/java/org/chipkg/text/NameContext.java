@@ -1,0 +1,173 @@
+package org.chipkg.text;
+
+import static org.chipkg.text.NameWords.CODE;
+import static org.chipkg.text.NameWords.COMPANY_SUFFIX;
+import static org.chipkg.text.NameWords.INITIALS;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.TextSpan;
+
+/**
+ * Types a capitalised name the lexicon lacks from the words around it: a title before a person
+ * ("CEO Lisa Su"), a company suffix or appositive ("Cerebras Systems", "Groq, a Mountain View
+ * startup"), a foundry ("Y, the contract chipmaker"), a chip ("a chip called Maia", "Gaudi 3").
+ */
+final class NameContext {
+  private static final Pattern PERSON_TITLE_BEFORE =
+      Pattern.compile(
+          "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
+              + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
+              + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
+              + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
+              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
+
+  /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
+  private static final Pattern PERSON_TITLE_PHRASE =
+      Pattern.compile(
+          "(?i).*\\b(head|chief|president|director|ceo|founder|officer|vice president|boss)\\s+of\\s+[^.;,]{1,40},\\s*$");
+
+  private static final Pattern PERSON_AFTER =
+      Pattern.compile(
+          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
+              + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
+              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
+              + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
+              + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
+              + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
+              + "co-founded)\\b|,?\\s+(said|says|told|noted|"
+              + "added|explained|wrote|argued|estimated))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPANY_BEFORE =
+      Pattern.compile(
+          "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
+              + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
+              + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
+              + "officer|chair|chairman|spokesperson)\\s+(of|at)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
+              + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
+              + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
+              + "alliance)\\s+with)\\s*$");
+  private static final Pattern COMPANY_AFTER =
+      Pattern.compile(
+          "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
+              + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
+              // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
+              + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
+              + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
+              + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
+              + "\\s+(?:was|is)\\s+valued\\b|"
+              // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
+              // "Marvell Technology": the word after the name says it is a company
+              + "\\s+Technology\\s+(?!Officer)|"
+              + "\\s+said\\s+(?:its\\s+)?(?:co-founder|founder|chief|ceo|president|chair|cfo|cto)\\b|"
+              + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
+              + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
+              + ",\\s+which\\s+(?:also\\s+|has\\s+)?(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + "uses|buys|bought|relies|licenses|is (?:also )?(?:a|an|one of)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|rival|supplier|investor)|"
+              + "works|partners|supplies|reported|posted|employs|owns)\\b|"
+              + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
+              + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUNDRY_AFTER =
+      Pattern.compile(
+          "^(,\\s+(the|a)\\s+([\\w-]+\\s+){0,3}(contract chipmaker|contract manufacturer|foundry)"
+              + "|\\s+Foundry\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUNDRY_BEFORE =
+      Pattern.compile("(?i).*\\b(foundry|contract chipmaker|contract manufacturer)\\s*$");
+  private static final Pattern CHIP_AFTER =
+      Pattern.compile(
+          "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
+              + "superchips?|silicon|series|family|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
+              + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
+              + "plants?|factor(?:y|ies)|teams?|sector))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPANY_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
+              + "maker|designer|provider|giant|lab)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIP_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
+              + "GPUs?|TPUs?|superchips?)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIP_BEFORE =
+      Pattern.compile(
+          "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
+              + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
+              + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
+
+  /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
+  private static final Pattern CODE_CHIP_AFTER =
+      Pattern.compile(
+          "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
+              + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
+
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
+  private static final Pattern CHIP_WORD =
+      Pattern.compile(
+          "(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon|family|lineup|series)\\b");
+
+  private NameContext() {}
+
+  static EntityType classify(
+      List<Token> name, String before, String after, String text, TextSpan s) {
+    if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
+      return null; // "Saudi Arabia's Humain": a place, not a person or a company
+    }
+    if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
+      return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
+    }
+    boolean allWords =
+        name.stream()
+            .allMatch(
+                t ->
+                    t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
+                        || INITIALS.matcher(t.text()).matches()
+                        || t.text().equals("."));
+    if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
+      return null; // "Computing power is key": a suffix word alone is not a company
+    }
+    if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
+      return EntityType.COMPANY;
+    }
+    if (allWords
+        && name.size() >= 2
+        && name.size() <= 3
+        && (PERSON_TITLE_BEFORE.matcher(before).matches()
+            || PERSON_AFTER.matcher(after).find()
+            || (PERSON_TITLE_PHRASE.matcher(before).matches() && after.startsWith(",")))) {
+      return EntityType.PERSON;
+    }
+    if (FOUNDRY_AFTER.matcher(after).find() || FOUNDRY_BEFORE.matcher(before).matches()) {
+      return EntityType.FOUNDRY;
+    }
+    if (COMPANY_APPOSITIVE.matcher(after).find()) {
+      return EntityType.COMPANY;
+    }
+    if (CHIP_AFTER.matcher(after).find()
+        || CHIP_BEFORE.matcher(before).matches()
+        || CHIP_APPOSITIVE.matcher(after).find()) {
+      return EntityType.CHIP;
+    }
+    if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
+        && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
+            || CODE_CHIP_AFTER.matcher(after).find())) {
+      return EntityType.CHIP;
+    }
+    if (COMPANY_AFTER.matcher(after).find()
+        || COMPANY_BEFORE.matcher(before).matches()
+        || COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
+      return EntityType.COMPANY;
+    }
+    return null;
+  }
+}
