@@ -20,6 +20,10 @@ import org.chipkg.text.Coreference;
 public final class ManufacturerExtractor extends SentenceExtractor {
   private static final String MAKE = "(?:produced|manufactured|made|fabricated|fabbed|built)";
 
+  /** "Samsung Electronics' contract chipmaking arm will manufacture": the company's arm. */
+  private static final String ARM =
+      "(?<arm>'s?\\s+(?:[\\w-]+\\s+){0,3}?(?:arm|unit|division|business|subsidiary))?";
+
   /** "will be produced first by TSMC". */
   private static final String FIRST =
       "(?:\\s+(?:first|initially|mainly|primarily|exclusively|solely|entirely))?";
@@ -45,7 +49,9 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
-              "(?<fab>@O\\d+@)(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+              "(?<fab>@O\\d+@)"
+                  + ARM
+                  + "(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
                   + "(?:also\\s+|currently\\s+|already\\s+)?"
                   + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:also\\s+)?(?:makes|manufactures|"
                   + "produces|fabricates|make|manufacture|produce|fabricate)\\s+"
@@ -60,6 +66,12 @@ public final class ManufacturerExtractor extends SentenceExtractor {
               CHIPS
                   + GAP
                   + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"),
+          // "produced on TSMC's 4NP process", "built on TSMC's N3P node" (not its packaging)
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:on|using|in)\\s+(?<fab>@O\\d+@)'s\\s+(?:(?!packag)[\\w-]+\\s+){0,3}?"
+                  + "(?:process|node|process technology|manufacturing technology)\\b"),
           Pattern.compile(
               CHIPS
                   + GAP
@@ -154,9 +166,14 @@ public final class ManufacturerExtractor extends SentenceExtractor {
         Mention fab = m.mention(x.group("fab"));
         boolean active = !x.group().startsWith("@C");
         boolean makes = x.group().matches("(?s).*\\bmakes?\\b.*");
+        boolean foundryArm =
+            Masked.hasGroup(x, "arm")
+                && x.group("arm") != null
+                && x.group("arm")
+                    .matches("(?s).*\\b(?:foundry|contract|chipmaking|manufacturing).*");
         if (negated(m, x)
             || !isOrg(fab)
-            || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
+            || (active && makes && fab.entity().type() != EntityType.FOUNDRY && !foundryArm)) {
           continue;
         }
         List<Mention> fabs = new ArrayList<>(List.of(fab));

@@ -87,8 +87,44 @@ final class Measures {
       Pattern.compile(
           "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
 
+  /**
+   * "data center revenue", "its foundry business posted sales of", "AI semiconductor revenue": the
+   * revenue of one segment, not the company's.
+   */
+  private static final Pattern SEGMENT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:data[- ]cent(?:er|re)|gaming|automotive|foundry|cloud|networking|AI|client|PC|"
+              + "memory|smartphone|mobile|server|HBM|DRAM|NAND|advertising|embedded|visualization|"
+              + "infrastructure|custom[- ]chip|semiconductor|chip|accelerator|GPU|software|storage)\\s+"
+              + "(?:(?:computing|solutions|semiconductor|chip)\\s+)?(?:segment\\s+|division\\s+|business\\s+|unit\\s+|group\\s+)?"
+              + "|\\b(?:segment|division|business|unit)(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?)"
+              + "(?:revenue|sales)\\b[^$;]{0,50}$");
+
+  private static final Pattern SEGMENT_AFTER =
+      Pattern.compile(
+          "(?i)^[^.;$]{0,30}?\\b(?:revenue|sales)\\s+(?:from|at|in)\\s+(?:its|the(?: company's)?)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:segment|division|business|unit)\\b");
+
+  private static final java.util.Set<String> REVENUE =
+      java.util.Set.of("Revenue", "QuarterlyRevenue", "AnnualRevenue");
+
   /** The measure for an amount, with "in the third quarter" making revenue or income quarterly. */
   static String of(String before, String after) {
+    String m = period(before, after);
+    if (m != null
+        && REVENUE.contains(m)
+        && (SEGMENT_BEFORE.matcher(tail(before, 90)).find()
+            || SEGMENT_AFTER.matcher(after).find())) {
+      return "SegmentRevenue";
+    }
+    return m;
+  }
+
+  private static String tail(String s, int n) {
+    return s.length() > n ? s.substring(s.length() - n) : s;
+  }
+
+  private static String period(String before, String after) {
     String m = base(before, after);
     String near = after.length() > 40 ? after.substring(0, 40) : after;
     if ("Revenue".equals(m) && YEAR.matcher(near).find()) {

@@ -39,11 +39,22 @@ final class OrgRelations {
   static Optional<Entity> subject(Coreference coref, Masked m, Matcher x) {
     String before = m.text().substring(0, x.start());
     for (Mention c : m.mentionsIn(before)) {
-      if (c.entity().type().isOrganization()) {
+      if (c.entity().type().isOrganization() && !modifier(m, c)) {
         return Optional.of(c.entity());
       }
     }
     return coref.organization(m.sentence(), m.originalOffset(x.start()));
+  }
+
+  /** "Google parent Alphabet", "Nvidia-backed CoreWeave": a name that modifies the next one. */
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile(
+          "^(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|holding company)\\b(?!\\s+(?:of|to)\\b)"
+              + "|^-(?:backed|owned|funded|controlled|led)\\b");
+
+  /** True when {@code x} modifies the organization after it rather than acting itself. */
+  static boolean modifier(Masked m, Mention x) {
+    return MODIFIER.matcher(m.after(x, 30)).find();
   }
 
   static List<Mention> orgs(Masked m, String slots) {

@@ -3,6 +3,7 @@ package org.chipkg.text;
 import static org.chipkg.text.NameWords.CODE;
 import static org.chipkg.text.NameWords.COMPANY_SUFFIX;
 import static org.chipkg.text.NameWords.INITIALS;
+import static org.chipkg.text.NameWords.LEGAL_SUFFIX;
 import static org.chipkg.text.NameWords.STOP;
 
 import java.util.ArrayList;
@@ -116,6 +117,7 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = NameContext.classify(name, before, after, text, s);
+    int labelEnd = end;
     String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
     if (type == null && !out.isEmpty() && name.size() <= 3 && !Places.isPlace(nameText)) {
       // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
@@ -141,9 +143,21 @@ public final class MentionFinder {
       return end - start;
     }
     if (type == EntityType.COMPANY
+        && labelEnd - i >= 2
+        && LEGAL_SUFFIX.matcher(toks.get(labelEnd - 1).text()).matches()) {
+      labelEnd--; // "Foo Corporation": the legal form is no part of the name
+    }
+    if (type == EntityType.COMPANY
         && end < toks.size()
         && COMPANY_SUFFIX.matcher(toks.get(end).text()).matches()) {
       end++;
+      if (!LEGAL_SUFFIX.matcher(toks.get(end - 1).text()).matches() && labelEnd == end - 1) {
+        labelEnd = end;
+      }
+    } else if (type == EntityType.COMPANY
+        && end < toks.size()
+        && NameContext.technologyCompany(text, toks, i, end)) {
+      end++; // "Marvell Technology designs ...": the company Marvell
     }
     if (type == EntityType.COMPANY
         && end < toks.size()
@@ -153,12 +167,19 @@ public final class MentionFinder {
       end++;
     }
     name = toks.subList(i, end);
-    String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+    // "SoftBank Group Corp." is SoftBank Group: the same key in every article however written
+    List<Token> labelToks = toks.subList(i, labelEnd);
+    String label =
+        text.substring(labelToks.get(0).begin(), labelToks.get(labelToks.size() - 1).end());
+    String written = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
     Optional<Entity> listed =
-        type.isOrganization() ? lexicon.lookupCompany(label) : Optional.empty();
+        type.isOrganization()
+            ? lexicon.lookupCompany(written).or(() -> lexicon.lookupCompany(label))
+            : Optional.empty();
     if (listed.isPresent()) {
       // "Semiconductor Manufacturing International Corp." for the listed "... Corporation"
       seen.putIfAbsent(label, listed.get());
+      seen.putIfAbsent(written, listed.get());
       add(text, name, listed.get(), Mention.Source.LEXICON, out);
       defineAcronym(text, toks, end, listed.get());
       return end - start;
@@ -175,7 +196,7 @@ public final class MentionFinder {
             : name.get(name.size() - 1).text();
     if (e.type() == EntityType.COMPANY
         && name.size() >= 2
-        && COMPANY_SUFFIX.matcher(last).matches()) {
+        && (COMPANY_SUFFIX.matcher(last).matches() || labelEnd < end)) {
       seen.putIfAbsent(name.get(0).text(), e);
     }
     if (e.type() == EntityType.CHIP && name.size() >= 2 && CODE.matcher(last).matches()) {
@@ -195,11 +216,19 @@ public final class MentionFinder {
       return n;
     }
     String next = toks.get(k).text();
-    if (known.type().isOrganization()
-        && (next.matches("Inc|Corp|Ltd|LLC|Plc|Co") || COMPANY_SUFFIX.matcher(next).matches())) {
-      // "Amazon.com Inc's": the legal suffix belongs to the known name.
-      add(text, toks.subList(i, k + 1), known, Mention.Source.LEXICON, out);
-      return n + 1;
+    if (known.type().isOrganization()) {
+      // "Amazon.com Inc's", "Marvell Technology Inc.": the suffixes belong to the known name.
+      int used = n;
+      while (i + used < toks.size()
+          && used < n + 3
+          && contiguous(text, toks, i + used - 1, i + used)
+          && suffix(text, toks, i, i + used)) {
+        used++;
+      }
+      if (used > n) {
+        add(text, toks.subList(i, i + used), known, Mention.Source.LEXICON, out);
+        return used;
+      }
     }
     EntityType type = null;
     if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]{0,3}")) {
@@ -219,6 +248,17 @@ public final class MentionFinder {
       seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  /** Token {@code k} continues the company name starting at {@code i}: "Inc", "Inc.", "Corp". */
+  private static boolean suffix(String text, List<Token> toks, int i, int k) {
+    String t = toks.get(k).text();
+    return t.matches("Inc|Corp|Ltd|LLC|Plc|Co")
+        || COMPANY_SUFFIX.matcher(t).matches()
+        || NameContext.technologyCompany(text, toks, i, k)
+        || t.equals(".")
+            && toks.get(k).begin() == toks.get(k - 1).end()
+            && toks.get(k - 1).text().matches("Inc|Corp|Ltd|Co");
   }
 
   private boolean startsKnown(List<Token> toks, int k) {

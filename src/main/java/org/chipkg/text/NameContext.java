@@ -3,6 +3,7 @@ package org.chipkg.text;
 import static org.chipkg.text.NameWords.CODE;
 import static org.chipkg.text.NameWords.COMPANY_SUFFIX;
 import static org.chipkg.text.NameWords.INITIALS;
+import static org.chipkg.text.NameWords.STOP;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,7 +51,8 @@ final class NameContext {
               + "officer|chair|chairman|spokesperson)\\s+(of|at)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
               + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
-              + "alliance)\\s+with)\\s*$");
+              + "alliance)\\s+with|(?:rivals|competitors|customers|clients|investors|backers|"
+              + "partners)\\b[^.;]{0,40}?\\b(?:include|includes|included|including|such as|are))\\s*$");
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
@@ -116,12 +118,42 @@ final class NameContext {
       Pattern.compile(
           "(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon|family|lineup|series)\\b");
 
+  /** A process node such as "4NP", "18A" or "N3P process": a way of making chips, not a chip. */
+  private static final Pattern NODE_AFTER =
+      Pattern.compile(
+          "(?i)^(?:-class)?\\s+(?:(?:manufacturing|fabrication|production|chipmaking)\\s+)?"
+              + "(?:process|node|technology|manufacturing)\\b");
+
+  private static final Pattern NODE = Pattern.compile("\\d{1,2}A|\\d{1,2}NP?");
+
+  private static final Pattern TECHNOLOGY_AFTER =
+      Pattern.compile("^\\s+(?:Officer|Minister|Ministry)\\b");
+
   private NameContext() {}
+
+  /**
+   * "Marvell Technology designs ...": token {@code k} is "Technology" after the name starting at
+   * {@code i} (not "Chief Technology Officer").
+   */
+  static boolean technologyCompany(String text, List<Token> toks, int i, int k) {
+    if (!toks.get(k).text().equals("Technology")) {
+      return false;
+    }
+    int end = toks.get(k).end();
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return !TECHNOLOGY_AFTER.matcher(after).find()
+        && toks.subList(i, k).stream().noneMatch(t -> STOP.contains(t.text()));
+  }
 
   static EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
     if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
       return null; // "Saudi Arabia's Humain": a place, not a person or a company
+    }
+    if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
+            && NODE_AFTER.matcher(after).find()
+        || name.size() == 1 && NODE.matcher(name.get(0).text()).matches()) {
+      return null; // "TSMC's N3P node", "Intel 18A": a process node
     }
     if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
       return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products

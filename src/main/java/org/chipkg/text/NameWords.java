@@ -184,5 +184,9 @@ final class NameWords {
 
   static final Pattern CODE = Pattern.compile("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}-]+");
 
+  /** The legal form after a company's name, no part of the name itself. */
+  static final Pattern LEGAL_SUFFIX =
+      Pattern.compile("Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Plc|Co\\.?");
+
   private NameWords() {}
 }
