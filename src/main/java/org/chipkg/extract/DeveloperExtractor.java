@@ -19,7 +19,8 @@ import org.chipkg.text.Coreference;
  */
 public final class DeveloperExtractor extends SentenceExtractor {
   private static final String ADJ =
-      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|"
+      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|advanced|"
+          + "most advanced|powerful|most powerful|top-end|high-end|"
           + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|[\\w]+-generation|"
           + "internally developed)\\s+){0,3}";
   private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
@@ -74,8 +75,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
               "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
                   + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
                   + CHIPS),
+          // "The startup, which competes with Nvidia, designs the WSE-3", "It is developing Gaudi
+          // 3"
           Pattern.compile(
-              "(?<owner>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
+              "(?<owner>@O\\d+@|\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t)"
+                  + "(?:,(?:[^;.@]|@O\\d+@){0,80}?,)?"
+                  + "\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
+                  + "developing|designing|"
                   + "builds|built|launched|launches|unveiled|unveils|introduced|introduces|"
                   + "announced|announces|released|releases|debuted)\\s+(?:its\\s+|the\\s+|a\\s+)?"
                   + ADJ
@@ -214,7 +220,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
           continue;
         }
         Predicate pred =
-            Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")
+            Masked.hasGroup(x, "verb") && x.group("verb").startsWith("design")
                 ? Predicate.DESIGNED_BY
                 : Predicate.DEVELOPED_BY;
         for (Mention chip : m.mentionsIn(x.group("chips"))) {

@@ -24,6 +24,11 @@ public final class ManufacturerExtractor extends SentenceExtractor {
   private static final String ARM =
       "(?<arm>'s?\\s+(?:[\\w-]+\\s+){0,3}?(?:arm|unit|division|business|subsidiary))?";
 
+  /** "made by China's top contract chipmaker SMIC": words that describe the foundry first. */
+  private static final String DESCRIBED =
+      "(?:(?:\\p{Lu}[\\w-]*'s\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:chipmaker|chip maker|foundry|manufacturer|"
+          + "partner|supplier)\\s+)?";
+
   /** "will be produced first by TSMC". */
   private static final String FIRST =
       "(?:\\s+(?:first|initially|mainly|primarily|exclusively|solely|entirely))?";
@@ -36,13 +41,17 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
                   + FIRST
-                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+                  + "\\s+(?:by|at)\\s+"
+                  + DESCRIBED
+                  + "(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
                   + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
                   + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
-                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+                  + "\\s+(?:by|at)\\s+"
+                  + DESCRIBED
+                  + "(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
                   + "\\s+(?:is|are|was|were)\\s+(?:developed|designed)\\s+by\\s+[^.;]{0,60}?\\band\\s+(?:later\\s+)?"

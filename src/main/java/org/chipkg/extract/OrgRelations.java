@@ -10,9 +10,26 @@ import org.chipkg.text.Coreference;
 /** Shared pieces of the organization-relation extractors. */
 final class OrgRelations {
   /** One or more organization slots in a list: "@O1@, @O2@, and @O3@". */
-  static final String ORGS = "(?<objs>@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@O\\d+@)*)";
+  static final String ORGS =
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@)*)";
+
+  /** "The company", "the startup", "it": an organization named earlier. */
+  static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";
 
   private OrgRelations() {}
+
+  /**
+   * The organization in group {@code g} of a match: its slot, or what a {@link #PRONOUN} there
+   * refers to.
+   */
+  static Optional<Entity> resolve(Coreference coref, Masked m, Matcher x, String g) {
+    String v = x.group(g);
+    if (v.startsWith("@")) {
+      Mention o = m.mention(v);
+      return o.entity().type().isOrganization() ? Optional.of(o.entity()) : Optional.empty();
+    }
+    return coref.organization(m.sentence(), m.originalOffset(x.start(g)));
+  }
 
   /**
    * The subject of a relation matched at {@code x}: the first organization of the sentence before
@@ -57,7 +74,16 @@ final class OrgRelations {
     return MODIFIER.matcher(m.after(x, 30)).find();
   }
 
+  /** The organizations in a list of slots, without possessors ("Alphabet's Google": Google). */
   static List<Mention> orgs(Masked m, String slots) {
-    return m.mentionsIn(slots).stream().filter(c -> c.entity().type().isOrganization()).toList();
+    List<Mention> out = new java.util.ArrayList<>();
+    Matcher x = Masked.SLOT.matcher(slots == null ? "" : slots);
+    while (x.find()) {
+      Mention c = m.mention(x.group());
+      if (c.entity().type().isOrganization() && !slots.startsWith("'s ", x.end())) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

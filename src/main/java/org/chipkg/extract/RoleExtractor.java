@@ -79,6 +79,12 @@ public final class RoleExtractor implements Extractor {
                   + P
                   + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
+          // "Intel has appointed Kevork Kechichian to lead its data center group"
+          Pattern.compile(
+              O
+                  + "(?:,[^;.]{0,60}?,)?\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
+                  + P
+                  + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?\\s+to\\s+(?<title>lead|head|run|oversee)\\s+(?:its|the company's)\\b"),
           Pattern.compile(
               O
                   + "\\s+(?:said|says|announced)\\s+(?:that\\s+)?"
@@ -134,8 +140,10 @@ public final class RoleExtractor implements Extractor {
       List.of(
           Pattern.compile(
               P
-                  + ",\\s+who\\s+(?<title>co-founded|founded)\\s+(?:the\\s+[^@;]{0,40}?(?:company|startup|"
-                  + "firm|chipmaker|business)\\b|it\\b)"),
+                  + "(?:,\\s+who|(?:,[^;@]{0,80}?,)?\\s+(?:also\\s+)?)\\s*(?<title>co-founded|founded)\\s+"
+                  + "(?:the\\s+[^@;]{0,40}?(?:company|startup|firm|chipmaker|business)\\b|it\\b)"
+                  // "founded the company in 2016 with Douglas Wightman": the partners too
+                  + "(?:\\s+in\\s+\\d{4})?(?:\\s+with\\s+(?<partners>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*))?"),
           Pattern.compile(
               P
                   + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
@@ -172,7 +180,8 @@ public final class RoleExtractor implements Extractor {
               x.group("title")
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder")
-                  .replaceAll("(?i)^(runs|heads|leads|oversees|led|run|headed)$", "head");
+                  .replaceAll(
+                      "(?i)^(runs|heads|leads|oversees|led|run|headed|lead|head|oversee)$", "head");
           if (Masked.hasGroup(x, "former") && x.group("former") != null) {
             title = "former " + title;
           }
@@ -292,21 +301,26 @@ public final class RoleExtractor implements Extractor {
               Masked.hasGroup(r, "tense") && r.group("tense").matches("(?:has |had )?stepped down")
                   ? " former"
                   : "";
-          coref
-              .organization(s, m.originalOffset(r.start()))
-              .ifPresent(
-                  o ->
-                      add(
-                          a,
-                          s,
-                          out,
-                          known,
-                          person,
-                          o,
-                          tense + "|" + title,
-                          m.text(),
-                          List.of(person),
-                          0.65));
+          List<Mention> people = new ArrayList<>(List.of(person));
+          if (Masked.hasGroup(r, "partners") && r.group("partners") != null) {
+            people.addAll(m.mentionsIn(r.group("partners")));
+          }
+          Optional<Entity> org = coref.organization(s, m.originalOffset(r.start()));
+          for (Mention who : people) {
+            org.ifPresent(
+                o ->
+                    add(
+                        a,
+                        s,
+                        out,
+                        known,
+                        who,
+                        o,
+                        tense + "|" + title,
+                        m.text(),
+                        List.of(who),
+                        0.65));
+          }
           taken.add(new int[] {r.start("person"), r.end("person")});
         }
       }

@@ -58,7 +58,20 @@ public final class Coreference {
     if (nearest != null) {
       return Optional.of(nearest.entity());
     }
-    Optional<Entity> prev = earlier(s, org, false);
+    // "The chip is made by TSMC. Its largest customer ...": the nearest earlier subject, not the
+    // object of a preposition or verb, when the paragraph has one
+    Optional<Entity> prev =
+        earlier(
+            s,
+            (in, m) ->
+                org.test(m)
+                    && !afterPreposition(in, m)
+                    && !possessor(in, m)
+                    && !objectOfVerb(in, m),
+            false);
+    if (prev.isEmpty()) {
+      prev = earlier(s, (in, m) -> org.test(m), false);
+    }
     return prev.isPresent() ? prev : Optional.ofNullable(article.topic());
   }
 
@@ -180,15 +193,17 @@ public final class Coreference {
         return Optional.of(ms.get(i).entity());
       }
     }
-    return earlier(s, chip, true);
+    return earlier(s, (in, m) -> chip.test(m), true);
   }
 
-  private Optional<Entity> earlier(Sentence s, Predicate<Mention> want, boolean last) {
+  private Optional<Entity> earlier(
+      Sentence s, java.util.function.BiPredicate<Sentence, Mention> want, boolean last) {
     List<Sentence> all = article.sentences();
     for (int i = s.index() - 1;
         i >= 0 && all.get(i).paragraph() >= s.paragraph() - (last ? 1 : 0);
         i--) {
-      List<Mention> ms = all.get(i).mentions().stream().filter(want).toList();
+      Sentence in = all.get(i);
+      List<Mention> ms = in.mentions().stream().filter(m -> want.test(in, m)).toList();
       if (!ms.isEmpty()) {
         return Optional.of((last ? ms.get(ms.size() - 1) : ms.get(0)).entity());
       }

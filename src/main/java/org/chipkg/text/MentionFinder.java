@@ -25,6 +25,8 @@ import org.chipkg.model.TextSpan;
  */
 public final class MentionFinder {
   /** "Inferentia2": a known chip's name and a generation number. */
+  private static final Pattern DIGIT_CODE = Pattern.compile("\\d{2,4}[A-Z]{1,3}\\d?");
+
   private static final Pattern NUMBERED = Pattern.compile("(\\p{L}+)(\\d{1,3})");
 
   private final Lexicon lexicon;
@@ -277,6 +279,9 @@ public final class MentionFinder {
     }
     if (Character.isUpperCase(t.codePointAt(0))) {
       return true;
+    }
+    if (first && DIGIT_CODE.matcher(t).matches()) {
+      return true; // "the 910C chip": a model number that starts with digits
     }
     if (!first
         && t.equals(".")

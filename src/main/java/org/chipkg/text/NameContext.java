@@ -23,6 +23,7 @@ final class NameContext {
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
               + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
               + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "(?:co-?)?founded\\s+(?:the|it)\\b[^.;]{0,40}?\\bwith|"
               + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
 
   /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
@@ -41,7 +42,7 @@ final class NameContext {
               + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
               + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
               + "co-founded)\\b|,?\\s+(said|says|told|noted|"
-              + "added|explained|wrote|argued|estimated))",
+              + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_BEFORE =
       Pattern.compile(
@@ -63,6 +64,9 @@ final class NameContext {
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
+              // "Groq makes chips", "Rebellions designs AI accelerators"
+              + "\\s+(?:makes|designs|develops|sells|supplies)\\s+(?:[\\w-]+\\s+){0,3}?(?:chips|processors|"
+              + "accelerators|semiconductors|silicon|GPUs|CPUs)\\b|"
               + "\\s+(?:was|is)\\s+valued\\b|"
               // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
               // "Marvell Technology": the word after the name says it is a company
@@ -93,7 +97,8 @@ final class NameContext {
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
-              + "maker|designer|provider|giant|lab)\\b",
+              + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
+              + "manufacturer|automaker|carmaker)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
@@ -113,7 +118,8 @@ final class NameContext {
               + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
 
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x)");
+      Pattern.compile(
+          "(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x|d|b|m|t|h|q|w|v|p|s)");
   private static final Pattern CHIP_WORD =
       Pattern.compile(
           "(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon|family|lineup|series)\\b");

@@ -76,6 +76,21 @@ class NewsSentencesTest {
         "Nvidia's data center segment generated revenue of $41.1 billion in the quarter. | nvidia SegmentRevenue 41100000000 USD Exact Actual | yes",
         "Nvidia said data center revenue rose 56% to $41.1 billion. | nvidia SegmentRevenue 41100000000 USD Exact Actual | yes",
         "SoftBank Group Corp. agreed to buy Ampere Computing for $6.5 billion. | ampere-computing subsidiaryOf softbank-group | yes",
+        "Cerebras Systems makes AI chips. The startup, which competes with Nvidia, designs the WSE-3 chip. | wse-3 designedBy cerebras-systems | yes",
+        "Intel reported results. The company is also developing Gaudi 3, an AI accelerator. | gaudi-3 developedBy intel | yes",
+        "Huawei is preparing to ship its advanced 910C artificial intelligence chip. | 910c developedBy huawei | yes",
+        "The 910C chip is made by China's top contract chipmaker SMIC. | 910c manufacturedBy smic | yes",
+        "Broadcom, which counts Alphabet's Google and Meta Platforms among its customers, reported results. | google customerOf broadcom | yes",
+        "Broadcom, which counts Alphabet's Google and Meta Platforms among its customers, reported results. | alphabet customerOf | no",
+        "Cerebras Systems makes AI chips. Its largest customer is G42, an Abu Dhabi-based technology group. | g42 customerOf cerebras-systems | yes",
+        "Anthropic will train its models on AWS's custom Trainium chips. | anthropic usesChip trainium | yes",
+        "Anthropic will use Amazon Web Services as its primary cloud provider. | anthropic customerOf amazon-web-services | yes",
+        "CoreWeave, a cloud provider, rents out Nvidia chips. The company counts Microsoft and OpenAI among its largest customers. | openai customerOf coreweave | yes",
+        "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | jonathan-ross Founder groq CURRENT | yes",
+        "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | douglas-wightman Founder groq CURRENT | yes",
+        "Intel Corp. has appointed Kevork Kechichian to lead its data center group. | kevork-kechichian Head intel CURRENT | yes",
+        "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | customerOf tsmc | no",
+        "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | g42 customerOf cerebras-systems | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence);

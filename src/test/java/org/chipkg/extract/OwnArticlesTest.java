@@ -105,7 +105,7 @@ class OwnArticlesTest {
                 "scott-guthrie Executive microsoft CURRENT",
                 "cristiano-amon CEO qualcomm CURRENT",
                 "maia-200 developedBy microsoft",
-                "sohu developedBy etched",
+                "sohu designedBy etched",
                 "sohu manufacturedBy samsung-electronics",
                 "google subsidiaryOf alphabet",
                 "amazon-web-services subsidiaryOf amazon",
