@@ -89,6 +89,12 @@ public final class Masked {
     return text.substring(from, Math.min(text.length(), from + n));
   }
 
+  /** Up to {@code n} characters of masked text right before the slot of {@code x}. */
+  public String before(Mention x, int n) {
+    int i = sentence.mentions().indexOf(x);
+    return i < 0 ? "" : text.substring(Math.max(0, positions[i] - n), positions[i]);
+  }
+
   /** All slots in a piece of masked text, in order. */
   public List<Mention> mentionsIn(String maskedPart) {
     List<Mention> out = new ArrayList<>();

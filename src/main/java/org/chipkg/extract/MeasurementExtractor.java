@@ -416,12 +416,16 @@ public final class MeasurementExtractor implements Extractor {
       return coref.organization(m.sentence(), m.sentence().span().begin());
     }
     for (Mention o : m.mentionsIn(before.substring(from))) {
-      if (o.entity().type().isOrganization() && !OrgRelations.modifier(m, o)) {
+      if (o.entity().type().isOrganization()
+          && !OrgRelations.modifier(m, o)
+          && !OrgRelations.source(m, o)) {
         return Optional.of(o.entity());
       }
     }
     for (Mention o : m.mentionsIn(before)) {
-      if (o.entity().type().isOrganization() && !OrgRelations.modifier(m, o)) {
+      if (o.entity().type().isOrganization()
+          && !OrgRelations.modifier(m, o)
+          && !OrgRelations.source(m, o)) {
         return Optional.of(o.entity());
       }
     }

@@ -69,6 +69,16 @@ final class OrgRelations {
           "^(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|holding company)\\b(?!\\s+(?:of|to)\\b)"
               + "|^-(?:backed|owned|funded|controlled|led)\\b");
 
+  /** "Analysts at Morgan Stanley expect ...": the firm a view comes from. */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("(?i)\\banalysts?\\s+(?:at|with|from)\\s+$");
+
+  /** True when {@code x} is the firm of analysts quoted, not an actor of the sentence. */
+  static boolean source(Masked m, Mention x) {
+    String before = m.before(x, 30);
+    return SOURCE.matcher(before).find();
+  }
+
   /** True when {@code x} modifies the organization after it rather than acting itself. */
   static boolean modifier(Masked m, Mention x) {
     return MODIFIER.matcher(m.after(x, 30)).find();

@@ -79,6 +79,10 @@ public final class RoleExtractor implements Extractor {
                   + P
                   + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
                   + T),
+          // "said Ann Lee, a semiconductor analyst at Harbor Securities", "Harbor analyst Ann Lee"
+          Pattern.compile(
+              P + ",\\s+(?:(?:a|an|the)\\s+)?" + Titles.ANALYST + "\\s+(?:at|with|for)\\s+" + O),
+          Pattern.compile(O + "(?:'s)?\\s+" + Titles.ANALYST + ",?\\s+" + P),
           // "Intel has appointed Kevork Kechichian to lead its data center group"
           Pattern.compile(
               O

@@ -23,7 +23,7 @@ abstract class SentenceExtractor implements Extractor {
 
   static final Pattern NEGATION =
       Pattern.compile(
-          "(?i)\\b(not|no longer|never|denied|denies|declined to|won't|isn't|aren't|wasn't|"
+          "(?i)\\b(not(?!\\s+(?:only|just)\\b)|no longer|never|denied|denies|declined to|won't|isn't|aren't|wasn't|"
               + "weren't|doesn't|don't|didn't|rather than|instead of)\\b");
 
   /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */

@@ -30,10 +30,18 @@ final class Titles {
           + CORE
           + "))?";
 
+  /** "a semiconductor analyst", "principal analyst": group "title" holds it. */
+  static final String ANALYST =
+      "(?<title>(?i:(?:(?:senior|principal|lead|chief|semiconductor|chip|equity|research|industry|"
+          + "technology|tech|hardware|financial)\\s+){0,2}analyst))";
+
   private Titles() {}
 
   static Role.Kind kind(String title) {
     String t = title.toLowerCase(Locale.ROOT);
+    if (t.matches(".*\\banalyst\\b.*")) {
+      return Role.Kind.ANALYST;
+    }
     if (t.matches(".*\\b(chief executive|ceo)\\b.*")) {
       return Role.Kind.CEO;
     }
