@@ -148,6 +148,17 @@ public final class RoleExtractor implements Extractor {
                   + "(?:the\\s+[^@;]{0,40}?(?:company|startup|firm|chipmaker|business)\\b|it\\b)"
                   // "founded the company in 2016 with Douglas Wightman": the partners too
                   + "(?:\\s+in\\s+\\d{4})?(?:\\s+with\\s+(?<partners>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*))?"),
+          // "Gavin Uberti, who co-founded the company in 2022, is its CEO", "Reiner Pope is CEO."
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
+                  + T
+                  + "(?=\\s*[.;,]|\\s+and\\b)"),
+          // "Its founders, Reiner Pope and Mike Gunter, both worked at Google"
+          Pattern.compile(
+              "\\b(?:[Ii]ts|[Tt]he company's|[Tt]he startup's)\\s+(?<title>co-founders|founders),?\\s+"
+                  + P
+                  + "(?:\\s+and\\s+(?<partners>@P\\d+@))?"),
           Pattern.compile(
               P
                   + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
@@ -284,6 +295,7 @@ public final class RoleExtractor implements Extractor {
                       k,
                       before
                           .or(() -> previous)
+                          .or(() -> coref.section(s))
                           .orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
               for (String t : org == null ? List.<String>of() : titles) {
                 add(a, s, out, known, person, org, t, m.text(), List.of(person), 0.6);
@@ -298,7 +310,7 @@ public final class RoleExtractor implements Extractor {
           }
           Mention person = m.mention(r.group("person"));
           String title =
-              r.group("title").toLowerCase(Locale.ROOT).contains("founded")
+              r.group("title").toLowerCase(Locale.ROOT).contains("found")
                   ? "founder"
                   : r.group("title");
           String tense =

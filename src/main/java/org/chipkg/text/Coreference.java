@@ -60,19 +60,63 @@ public final class Coreference {
     }
     // "The chip is made by TSMC. Its largest customer ...": the nearest earlier subject, not the
     // object of a preposition or verb, when the paragraph has one
-    Optional<Entity> prev =
-        earlier(
-            s,
-            (in, m) ->
-                org.test(m)
-                    && !afterPreposition(in, m)
-                    && !possessor(in, m)
-                    && !objectOfVerb(in, m),
-            false);
-    if (prev.isEmpty()) {
-      prev = earlier(s, (in, m) -> org.test(m), false);
+    java.util.function.BiPredicate<Sentence, Mention> subject =
+        (in, m) ->
+            org.test(m) && !afterPreposition(in, m) && !possessor(in, m) && !objectOfVerb(in, m);
+    Optional<Entity> prev = earlier(s, subject, false, 0);
+    if (prev.isEmpty() && opensWithAnaphor(s)) {
+      // "The startup has won customers that include Meta. It raised $750 million": the company
+      // an earlier sentence opens with, up to the paragraph before
+      prev =
+          earlier(s, (in, m) -> org.test(m) && m.span().begin() - in.span().begin() <= 1, false, 1);
     }
-    return prev.isPresent() ? prev : Optional.ofNullable(article.topic());
+    if (prev.isEmpty()) {
+      prev = earlier(s, (in, m) -> org.test(m), false, 0);
+    }
+    return prev.or(() -> section(s)).or(() -> Optional.ofNullable(article.topic()));
+  }
+
+  private static final java.util.regex.Pattern ANAPHOR_START =
+      java.util.regex.Pattern.compile(
+          "^(?:It|Its|They|Their|The (?:company|startup|firm|chipmaker|group|business))\\b");
+
+  /** True when the paragraph of {@code s} opens with "It", "The startup" and the like. */
+  private boolean opensWithAnaphor(Sentence s) {
+    List<Sentence> all = article.sentences();
+    int i = s.index();
+    while (i > 0 && all.get(i - 1).paragraph() == s.paragraph()) {
+      i--;
+    }
+    return ANAPHOR_START.matcher(all.get(i).text()).find();
+  }
+
+  /** What a section heading holds besides the name: a number ("2. Etched") or nothing. */
+  private static final java.util.regex.Pattern SECTION_REST =
+      java.util.regex.Pattern.compile("\\s*(?:#?\\d{1,2}[.):]?)?\\s*[-:–—]?\\s*");
+
+  /**
+   * The company a section of the article is about: the one a heading line ("2. Etched", "Etched")
+   * names, the nearest before {@code s}. The headline is no section heading.
+   */
+  public Optional<Entity> section(Sentence s) {
+    List<Sentence> all = article.sentences();
+    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() > 0; i--) {
+      Sentence h = all.get(i);
+      boolean alone =
+          (i == 0 || all.get(i - 1).paragraph() != h.paragraph())
+              && (i + 1 >= all.size() || all.get(i + 1).paragraph() != h.paragraph());
+      if (alone && h.mentions().size() == 1 && h.text().length() <= 60) {
+        Mention m = h.mentions().get(0);
+        String rest =
+            h.text().substring(0, m.span().begin() - h.span().begin())
+                + h.text().substring(m.span().end() - h.span().begin());
+        if ((m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY)
+            && SECTION_REST.matcher(rest).matches()) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -193,15 +237,17 @@ public final class Coreference {
         return Optional.of(ms.get(i).entity());
       }
     }
-    return earlier(s, (in, m) -> chip.test(m), true);
+    return earlier(s, (in, m) -> chip.test(m), true, 1);
   }
 
+  /**
+   * The first (or {@code last}) wanted mention of the nearest earlier sentence that has one, in
+   * this paragraph or up to {@code back} paragraphs before.
+   */
   private Optional<Entity> earlier(
-      Sentence s, java.util.function.BiPredicate<Sentence, Mention> want, boolean last) {
+      Sentence s, java.util.function.BiPredicate<Sentence, Mention> want, boolean last, int back) {
     List<Sentence> all = article.sentences();
-    for (int i = s.index() - 1;
-        i >= 0 && all.get(i).paragraph() >= s.paragraph() - (last ? 1 : 0);
-        i--) {
+    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() >= s.paragraph() - back; i--) {
       Sentence in = all.get(i);
       List<Mention> ms = in.mentions().stream().filter(m -> want.test(in, m)).toList();
       if (!ms.isEmpty()) {

@@ -105,6 +105,25 @@ public final class MentionFinder {
     while (end > i && STOP.contains(toks.get(i).text())) {
       i++;
     }
+    // "Halvard Unveils Fjord-3 Accelerator for ...": in a title-case headline, the verb before a
+    // name and the kind of product after it are no part of it
+    while (end - i > 1 && NameWords.HEADLINE_VERB.matcher(toks.get(i).text()).matches()) {
+      i++;
+    }
+    while (end - i > 1 && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()) {
+      end--;
+    }
+    // "Nordlys Cloud, a cloud provider", "Scale AI founder Alexandr Wang": a name's last word
+    if (end > i
+        && end < toks.size()
+        && contiguous(text, toks, end - 1, end)
+        && NameWords.NAME_END.matcher(toks.get(end).text()).matches()
+        && NameWords.AFTER_NAME_END
+            .matcher(
+                text.substring(toks.get(end).end(), Math.min(s.end(), toks.get(end).end() + 20)))
+            .lookingAt()) {
+      end++;
+    }
     if (end <= i) {
       return Math.max(1, end - start);
     }
@@ -160,6 +179,12 @@ public final class MentionFinder {
         && end < toks.size()
         && NameContext.technologyCompany(text, toks, i, end)) {
       end++; // "Marvell Technology designs ...": the company Marvell
+    }
+    if (type == EntityType.COMPANY
+        && end + 1 < toks.size()
+        && toks.get(end).text().equals(",")
+        && toks.get(end + 1).text().matches("Inc|Corp|Ltd|LLC")) {
+      end += 2; // "Halvard Semiconductor, Inc., a developer of processors"
     }
     if (type == EntityType.COMPANY
         && end < toks.size()
@@ -221,6 +246,11 @@ public final class MentionFinder {
     if (known.type().isOrganization()) {
       // "Amazon.com Inc's", "Marvell Technology Inc.": the suffixes belong to the known name.
       int used = n;
+      if (i + n + 1 < toks.size()
+          && toks.get(i + n).text().equals(",")
+          && toks.get(i + n + 1).text().matches("Inc|Corp|Ltd|LLC")) {
+        used += 2; // "Halvard Semiconductor, Inc."
+      }
       while (i + used < toks.size()
           && used < n + 3
           && contiguous(text, toks, i + used - 1, i + used)

@@ -18,7 +18,7 @@ import org.chipkg.model.TextSpan;
 final class NameContext {
   private static final Pattern PERSON_TITLE_BEFORE =
       Pattern.compile(
-          "(?i).*\\b(ceo|chief executive|chief executive officer|founder|co-founder|cofounder|"
+          "(?i).*\\b(ceo|chief executive|chief executive officer|founders?|co-founders?|cofounders?|"
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
               + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
@@ -42,7 +42,8 @@ final class NameContext {
               + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
               + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
               + "co-founded)\\b|,?\\s+(said|says|told|noted|"
-              + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded))",
+              + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded)|"
+              + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_BEFORE =
       Pattern.compile(
@@ -68,8 +69,8 @@ final class NameContext {
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               // "Groq makes chips", "Rebellions designs AI accelerators"
-              + "\\s+(?:makes|designs|develops|sells|supplies)\\s+(?:[\\w-]+\\s+){0,3}?(?:chips|processors|"
-              + "accelerators|semiconductors|silicon|GPUs|CPUs)\\b|"
+              + "\\s+(?:makes|designs|develops|sells|supplies|builds|produces)\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(?:chips?|processors?|accelerators?|semiconductors|silicon|GPUs?|CPUs?)\\b|"
               + "\\s+(?:was|is)\\s+valued\\b|"
               // "Groq has positioned itself as": a company speaks of itself as "itself"
               + "\\s+(?:has\\s+|had\\s+)?(?:positioned|described|billed|branded|pitched)\\s+itself\\b|"
@@ -179,7 +180,9 @@ final class NameContext {
     if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
       return null; // "Computing power is key": a suffix word alone is not a company
     }
-    if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
+    if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()
+        || name.size() >= 2
+            && NameWords.NAME_END.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }
     if (allWords

@@ -188,5 +188,26 @@ final class NameWords {
   static final Pattern LEGAL_SUFFIX =
       Pattern.compile("Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Plc|Co\\.?");
 
+  /** Verbs of title-case headlines ("Halvard Unveils Fjord-3"), never the start of a name. */
+  static final Pattern HEADLINE_VERB =
+      Pattern.compile(
+          "Unveils|Unveil|Launches|Launch|Announces|Introduces|Debuts|Releases|Ships|Raises|Buys|"
+              + "Acquires|Taps|Picks|Wins|Lands|Signs|Expands|Files|Names|Hires|Plans|Beats|Posts|"
+              + "Reports|Forecasts|Sees|Says|Adds|Cuts|Rolls|Readies|Delays|Targets|Challenges|Takes|"
+              + "Bets|Inks|Partners|Teams|Joins|Opens|Begins|Starts|Enters|Hits|Tops|Reveals|Shows");
+
+  /** The kind of product after a product's name in a title-case line ("Fjord-3 Accelerator"). */
+  static final Pattern PRODUCT_KIND =
+      Pattern.compile("Accelerators?|Chips?|Processors?|GPUs?|CPUs?|NPUs?|Superchips?|Silicon");
+
+  /** A word that ends a company's name though it also stands alone ("Nordlys Cloud"). */
+  static final Pattern NAME_END = Pattern.compile("Cloud|AI");
+
+  /** What may follow such a last word: punctuation, a possessive, a title or a verb. */
+  static final Pattern AFTER_NAME_END =
+      Pattern.compile(
+          "(?:[,.;:)]|['’]s\\b|\\s+(?:co-founder|founder|chief|CEO|president|said|says|is|was|has|"
+              + "had|will|would|raised|announced|reported|signed|plans|agreed|uses|used)\\b)");
+
   private NameWords() {}
 }

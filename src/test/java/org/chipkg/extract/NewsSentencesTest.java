@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Constructions of wire copy, one sentence each (a one-paragraph article after a headline): what a
- * sentence must yield ("yes": that key) and what it must not ("no": no key containing the text).
+ * Constructions of wire copy, one sentence each (a one-paragraph article after a headline; " ¶ "
+ * starts a new paragraph): what a sentence must yield ("yes": that key) and what it must not ("no":
+ * no key containing the text).
  */
 class NewsSentencesTest {
   @ParameterizedTest(name = "{0} -> {1} ({2})")
@@ -89,6 +90,12 @@ class NewsSentencesTest {
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | jonathan-ross Founder groq CURRENT | yes",
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | douglas-wightman Founder groq CURRENT | yes",
         "Intel Corp. has appointed Kevork Kechichian to lead its data center group. | kevork-kechichian Head intel CURRENT | yes",
+        "Nvidia leads the market. ¶ 1. Etched ¶ What it makes: Etched builds one chip. ¶ Who runs it: co-founder and CEO Gavin Uberti. | gavin-uberti CEO etched CURRENT | yes",
+        "Nvidia leads the market. ¶ 1. Etched ¶ What it makes: Etched builds one chip. ¶ Who runs it: co-founder and CEO Gavin Uberti. | gavin-uberti CEO nvidia | no",
+        "MatX, a chip startup, designs chips for language models. Its founders, Reiner Pope and Mike Gunter, worked at Google. | mike-gunter Founder matx CURRENT | yes",
+        "MatX, a chip startup, designs chips for language models. Reiner Pope is CEO. | reiner-pope CEO matx CURRENT | yes",
+        "Etched, a chip startup, makes one chip. Gavin Uberti, who co-founded the company in 2022, is its CEO. | gavin-uberti CEO etched CURRENT | yes",
+        "Groq, a chip startup, sells to Meta. The startup has won customers that include Meta, which uses Groq chips. ¶ It raised $750 million at a $6.9 billion valuation. | groq FundingRound 750000000 USD Exact Actual | yes",
         "Analysts at Harbor Securities expect Nvidia to post revenue of $54 billion next quarter. | harbor-securities Revenue | no",
         "Chip stocks fell on Monday, said Ann Lee, a semiconductor analyst at Harbor Securities in Seoul. | ann-lee Analyst harbor-securities CURRENT | yes",
         "Nvidia's margins held up, said Tom Reyes, principal analyst at Quarry Research. | tom-reyes Analyst quarry-research CURRENT | yes",
@@ -105,7 +112,7 @@ class NewsSentencesTest {
         "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | g42 customerOf cerebras-systems | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
-    Set<String> keys = Facts.keys("Headline\n" + sentence);
+    Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
     if (yields.strip().equals("yes")) {
       assertTrue(keys.contains(key.strip()), () -> "expected " + key + " in " + keys);
     } else {
