@@ -263,7 +263,7 @@ public final class MentionFinder {
       }
     }
     EntityType type = null;
-    if (known.type() == EntityType.CHIP && next.matches("v?\\d{1,4}[A-Za-z]{0,3}")) {
+    if (known.type() == EntityType.CHIP && next.matches("(?:v|[A-Z])?\\d{1,4}[A-Za-z]{0,3}")) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;

@@ -96,10 +96,17 @@ final class NameContext {
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
           "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
-              + "superchips?|silicon|series|family|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
+              + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
               + "plants?|factor(?:y|ies)|teams?|sector))",
           Pattern.CASE_INSENSITIVE);
+
+  /** "the ATOM and REBEL families of chips": the first of a list of chips. */
+  private static final Pattern CHIP_LISTED_BEFORE =
+      Pattern.compile(
+          "^(?:,\\s+\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
+              + "processors|families|series|lines)\\b");
+
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
@@ -200,6 +207,7 @@ final class NameContext {
       return EntityType.COMPANY;
     }
     if (CHIP_AFTER.matcher(after).find()
+        || CHIP_LISTED_BEFORE.matcher(after).find()
         || CHIP_BEFORE.matcher(before).matches()
         || CHIP_APPOSITIVE.matcher(after).find()) {
       return EntityType.CHIP;
