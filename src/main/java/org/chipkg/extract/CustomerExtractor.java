@@ -32,7 +32,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
 import org.chipkg.model.Entity;
-import org.chipkg.model.Fact;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.model.Relation.Predicate;
@@ -50,11 +49,8 @@ public final class CustomerExtractor extends SentenceExtractor {
   }
 
   @Override
-  void emit(
-      AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
-    if (!TALKS.matcher(m.text()).find()) {
-      super.emit(a, m, f, conf, used, out);
-    }
+  Pattern unsure() {
+    return TALKS;
   }
 
   @Override

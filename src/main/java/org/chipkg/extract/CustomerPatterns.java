@@ -29,7 +29,7 @@ final class CustomerPatterns {
   static final Pattern LIST =
       Pattern.compile(
           "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
-              + "like|include|includes|included)\\s+"
+              + "like|include|includes|included)\\s+(?:the\\s+)?"
               + OrgRelations.ORGS);
   static final Pattern USES =
       Pattern.compile(
@@ -40,10 +40,10 @@ final class CustomerPatterns {
               + SentenceExtractor.CHIPS);
   static final Pattern BUYS =
       Pattern.compile(
-          "(?<user>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
+          "(?<user>@O\\d+@)(?:,\\s+which)?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
               + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+"
               + "(?!(?:the\\s+|its\\s+|new\\s+)?(?:funds|money|proceeds|cash|capital|financing)\\b)(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
-              + "(?:(?<maker>@O\\d+@)'s\\s+|(?<maker2>@O\\d+@)\\s)?"
+              + "(?:(?<maker>@O\\d+@)'s?\\s+|(?<maker2>@O\\d+@)\\s)?"
               + SentenceExtractor.CHIPS);
 
   /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
@@ -52,13 +52,16 @@ final class CustomerPatterns {
           "(?<user>@O\\d+@),?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
               + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
               + "spend|spends|spent)\\s+"
-              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest)\\s+)?"
-              + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems)\\b");
+              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest|processor|chip)\\s+)?"
+              + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems|hardware|"
+              + "designs|technology|capacity)\\b");
 
   /** "SK Hynix, the biggest supplier of high-bandwidth memory to Nvidia". */
   static final Pattern SUPPLIER_TO =
       Pattern.compile(
-          "(?<sup>@O\\d+@),?\\s+(?:is\\s+|was\\s+|remains\\s+|became\\s+)?(?:a|an|the|one of the)\\s+"
+          "(?<sup>@O\\d+@|"
+              + OrgRelations.PRONOUN
+              + "),?\\s+(?:is\\s+|was\\s+|remains\\s+|became\\s+)?(?:also\\s+)?(?:a|an|the|one of the)\\s+"
               + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors)\\s+"
               + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
               + OrgRelations.ORGS);
@@ -81,8 +84,9 @@ final class CustomerPatterns {
   static final Pattern BUYS_FROM =
       Pattern.compile(
           "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|purchase|"
-              + "purchases|purchased|source|sources|sourced|order|orders|ordered|procure|procures)\\s+"
-              + "[^@.;]{0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
+              + "purchases|purchased|source|sources|sourced|order|orders|ordered|procure|procures|rent|rents|"
+              + "rented|lease|leases|leased)\\s+"
+              + "(?:[^@.;]|@O\\d+@){0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
               + OrgRelations.ORGS);
 
   /** "Anthropic, ..., is the largest user of Trainium chips". */
@@ -100,9 +104,9 @@ final class CustomerPatterns {
       Pattern.compile(
           "(?<sup>@O\\d+@|"
               + OrgRelations.PRONOUN
-              + ")(?:,[^;.]{0,60}?,|,\\s+which)?\\s+(?:counts|lists|names|numbers)\\s+"
+              + ")(?:,[^;.]{0,60}?,|,\\s+which|\\s+(?:[^;.@]|@C\\d+@){0,60}?\\s+and)?\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
-              + "\\s+(?:among|as)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
+              + "\\s+(?:among|as)\\s+(?:its|their|a|an|one of its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 
   static final Pattern SUPPLIES =
       Pattern.compile(
@@ -121,14 +125,15 @@ final class CustomerPatterns {
 
   static final Pattern SELLS_TO =
       Pattern.compile(
-          "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,2}?(?:supplies|supplying|sells|selling|"
+          "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,5}?(?:supplies|supplying|sells|selling|"
               + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+[^@.;]{0,50}?\\bto\\s+"
               + OrgRelations.ORGS);
   static final Pattern TRAINS_ON =
       Pattern.compile(
-          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+|will\\s+|(?:plans|aims) to\\s+)?"
+          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+|will\\s+|(?:plans|aims) to\\s+|"
+              + "has (?:also )?said (?:that )?it\\s+)?"
               + "(?:training|trains|trained|train|running|runs|ran|run|serving|serves|serve)\\s+[^@.;]{0,50}?"
-              + "\\bon\\s+(?:[^@.;]|@O\\d+@'s){0,40}?"
+              + "\\bon\\s+(?:[^@.;]|@O\\d+@(?:'s)?\\s){0,40}?"
               + SentenceExtractor.CHIPS);
 
   /** "Its largest customer is G42", "Nvidia's biggest customers are Microsoft and Meta". */
@@ -155,7 +160,8 @@ final class CustomerPatterns {
       Pattern.compile(
           SentenceExtractor.CHIPS
               + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
-              + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+)?used\\s+by\\s+"
+              + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+|only\\s+|primarily\\s+|exclusively\\s+)?"
+              + "used\\s+(?:only\\s+)?by\\s+"
               + OrgRelations.ORGS
               + "(?!'s)");
 

@@ -80,6 +80,7 @@ public final class ExtractionPipeline {
         new SubsidiaryExtractor(),
         new CompetitionExtractor(),
         new CustomerExtractor(),
+        new SupplyDealExtractor(),
         new MeasurementExtractor(),
         new MarketSizeExtractor(),
         new ChipStatusExtractor());

@@ -9,9 +9,12 @@ import org.chipkg.text.Coreference;
 
 /** Shared pieces of the organization-relation extractors. */
 final class OrgRelations {
-  /** One or more organization slots in a list: "@O1@, @O2@, and @O3@". */
+  /**
+   * One or more organization slots in a list: "@O1@, @O2@, and @O3@"; a later one that owns what
+   * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
+   */
   static final String ORGS =
-      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@)*)";
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s))*)";
 
   /** "The company", "the startup", "it": an organization named earlier. */
   static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";

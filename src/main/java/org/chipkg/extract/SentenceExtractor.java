@@ -52,7 +52,14 @@ abstract class SentenceExtractor implements Extractor {
 
   void emit(
       AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
-    out.add(Evidence.claim(a, m.sentence(), f, id(), conf, used));
+    if (unsure() == null || !unsure().matcher(m.text()).find()) {
+      out.add(Evidence.claim(a, m.sentence(), f, id(), conf, used));
+    }
+  }
+
+  /** Words that make a sentence's facts of this kind unsure ("in talks to use"); null: none. */
+  Pattern unsure() {
+    return null;
   }
 
   /** True when the matched stretch carries a negation. */

@@ -216,7 +216,8 @@ public final class Coreference {
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|"
               + "provide|sell|serve|"
-              + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
+              + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with|signed up|"
+              + "signed on|lined up)"
               + "\\s+(?:[\\w-]+\\s+){0,2}$"
               // a verb form right before the name: "challenging Nvidia", "counts Microsoft"
               + "|(?-i:(?<![-\\w])(?!(?:its|this|has|was|is|as|us|plus|across|thus|unless|always|"

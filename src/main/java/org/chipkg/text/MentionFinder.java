@@ -325,7 +325,7 @@ public final class MentionFinder {
     }
     // "Gaudi 3", "Maia 200": a number right after a capitalised word belongs to the name.
     return !first
-        && t.matches("\\d{1,4}[A-Za-z]?")
+        && t.matches("\\d{1,4}[A-Za-z]{0,3}")
         && Character.isUpperCase(toks.get(k - 1).text().codePointAt(0));
   }
 

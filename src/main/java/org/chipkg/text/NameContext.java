@@ -48,16 +48,17 @@ final class NameContext {
   private static final Pattern COMPANY_BEFORE =
       Pattern.compile(
           "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
-              + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|"
+              + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|startups|"
+              + "chipmakers|companies|firms|customers|clients|partners|giants|providers|operators|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
               + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
               + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
-              + "suppliers|challengers|upstarts)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
+              + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
               + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
               + "alliance)\\s+with|(?:rivals|competitors|customers|clients|investors|backers|"
-              + "partners)\\b[^.;]{0,40}?\\b(?:include|includes|included|including|such as|are))\\s*$");
+              + "partners)\\b[^.;]{0,40}?\\b(?:include|includes|included|including|such as|are)(?:\\s+the)?)\\s*$");
   private static final Pattern COMPANY_AFTER =
       Pattern.compile(
           "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
@@ -98,7 +99,7 @@ final class NameContext {
           "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
-              + "plants?|factor(?:y|ies)|teams?|sector))",
+              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology))",
           Pattern.CASE_INSENSITIVE);
 
   /** "the ATOM and REBEL families of chips": the first of a list of chips. */
@@ -111,7 +112,7 @@ final class NameContext {
       Pattern.compile(
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
-              + "manufacturer|automaker|carmaker)\\b",
+              + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
