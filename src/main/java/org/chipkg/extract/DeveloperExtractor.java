@@ -26,6 +26,26 @@ public final class DeveloperExtractor extends SentenceExtractor {
   private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
   private static final String OWNER =
       "(?<owner>@O\\d+@'s|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
+
+  /** "its self-developed silicon, such as the Trainium and Inferentia series". */
+  private static final Pattern OWN_KIND_SUCH_AS =
+      Pattern.compile(
+          "(?<owner>@O\\d+@'s|its|their|the company's)?[^@.;]{0,60}?"
+              + "(?:self-developed|in-house|homegrown|custom|proprietary|own)\\s+"
+              + KIND
+              + ",?\\s+(?:such as|including|like)\\s+(?:the\\s+)?"
+              + CHIPS);
+
+  /**
+   * The words {@link #OWN_KIND_SUCH_AS} needs, found in one linear scan: its leading run of any
+   * words is tried at every position, so it only runs where these occur.
+   */
+  private static final Pattern OWN_KIND_CUE =
+      Pattern.compile(
+          "(?:self-developed|in-house|homegrown|custom|proprietary|own)\\s+"
+              + KIND
+              + ",?\\s+(?:such as|including|like)\\s");
+
   private static final List<Pattern> DEVELOPED =
       List.of(
           Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
@@ -55,12 +75,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
                   + KIND
                   + ",?\\s+(?:called|known as|named|dubbed|code-named|codenamed)\\s+(?:the\\s+)?"
                   + CHIPS),
-          Pattern.compile(
-              "(?<owner>@O\\d+@'s|its|their|the company's)?[^@.;]{0,60}?"
-                  + "(?:self-developed|in-house|homegrown|custom|proprietary|own)\\s+"
-                  + KIND
-                  + ",?\\s+(?:such as|including|like)\\s+(?:the\\s+)?"
-                  + CHIPS),
+          OWN_KIND_SUCH_AS,
           Pattern.compile(
               CHIPS
                   + "(?:\\s+"
@@ -203,7 +218,11 @@ public final class DeveloperExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    boolean ownKind = OWN_KIND_CUE.matcher(m.text()).find();
     for (Pattern p : DEVELOPED) {
+      if (p == OWN_KIND_SUCH_AS && !ownKind) {
+        continue;
+      }
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         if (negated(m, x)) {

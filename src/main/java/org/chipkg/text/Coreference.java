@@ -3,6 +3,7 @@ package org.chipkg.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.chipkg.model.Entity;
 import org.chipkg.model.EntityType;
 import org.chipkg.model.Mention;
@@ -13,6 +14,9 @@ import org.chipkg.model.Mention;
  * article's topic for organizations.
  */
 public final class Coreference {
+
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(".*\\b(of|by|to|at|from) $");
   private final AnnotatedArticle article;
 
   public Coreference(AnnotatedArticle article) {
@@ -194,7 +198,7 @@ public final class Coreference {
     String gap =
         s.text()
             .substring(prev.span().end() - s.span().begin(), m.span().begin() - s.span().begin());
-    return gap.matches(",\\s*|,?\\s+(?:and|or)\\s+");
+    return LIST_GAP.matcher(gap).matches();
   }
 
   /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */
@@ -226,7 +230,7 @@ public final class Coreference {
   public static boolean afterPreposition(Sentence s, Mention m) {
     int at = m.span().begin() - s.span().begin();
     String before = s.text().substring(Math.max(0, at - 4), at);
-    return before.matches(".*\\b(of|by|to|at|from) $");
+    return PREPOSITION_BEFORE.matcher(before).matches();
   }
 
   /** The chip last named before {@code offset}, in this sentence or earlier in the paragraph. */

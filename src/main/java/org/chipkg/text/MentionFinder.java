@@ -24,6 +24,18 @@ import org.chipkg.model.TextSpan;
  * instance per article: it remembers names it has typed so later mentions resolve the same way.
  */
 public final class MentionFinder {
+
+  private static final Pattern LIST_GAP =
+      Pattern.compile(",\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s");
+  private static final Pattern LEGAL_AFTER_COMMA = Pattern.compile("Inc|Corp|Ltd|LLC");
+  private static final Pattern DOTTED_LEGAL = Pattern.compile("Inc|Corp|Ltd|Co");
+  private static final Pattern GENERATION = Pattern.compile("(?:v|[A-Z])?\\d{1,4}[A-Za-z]{0,3}");
+  private static final Pattern LEGAL = Pattern.compile("Inc|Corp|Ltd|LLC|Plc|Co");
+  private static final Pattern LOWER_PREFIX =
+      Pattern.compile("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*");
+  private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,4}[A-Za-z]{0,3}");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?");
+
   /** "Inferentia2": a known chip's name and a generation number. */
   private static final Pattern DIGIT_CODE = Pattern.compile("\\d{2,4}[A-Z]{1,3}\\d?");
 
@@ -144,7 +156,7 @@ public final class MentionFinder {
       // "Anthropic and Databricks", "Nvidia, AMD": a name listed with a known one is of its kind.
       Mention prev = out.get(out.size() - 1);
       String gap = text.substring(prev.span().end(), name.get(0).begin());
-      if (gap.matches(",\\s|\\s(?:and|or)\\s|,\\s(?:and|or)\\s")
+      if (LIST_GAP.matcher(gap).matches()
           && (prev.entity().type() != EntityType.PERSON
               // "Gavin Uberti and Chris Zhu": a full name joined to a person's is a person.
               || name.size() >= 2 && gap.contains("and"))) {
@@ -183,14 +195,14 @@ public final class MentionFinder {
     if (type == EntityType.COMPANY
         && end + 1 < toks.size()
         && toks.get(end).text().equals(",")
-        && toks.get(end + 1).text().matches("Inc|Corp|Ltd|LLC")) {
+        && LEGAL_AFTER_COMMA.matcher(toks.get(end + 1).text()).matches()) {
       end += 2; // "Halvard Semiconductor, Inc., a developer of processors"
     }
     if (type == EntityType.COMPANY
         && end < toks.size()
         && toks.get(end).text().equals(".")
         && toks.get(end).begin() == toks.get(end - 1).end()
-        && toks.get(end - 1).text().matches("Inc|Corp|Ltd|Co")) {
+        && DOTTED_LEGAL.matcher(toks.get(end - 1).text()).matches()) {
       end++;
     }
     name = toks.subList(i, end);
@@ -248,7 +260,7 @@ public final class MentionFinder {
       int used = n;
       if (i + n + 1 < toks.size()
           && toks.get(i + n).text().equals(",")
-          && toks.get(i + n + 1).text().matches("Inc|Corp|Ltd|LLC")) {
+          && LEGAL_AFTER_COMMA.matcher(toks.get(i + n + 1).text()).matches()) {
         used += 2; // "Halvard Semiconductor, Inc."
       }
       while (i + used < toks.size()
@@ -263,7 +275,7 @@ public final class MentionFinder {
       }
     }
     EntityType type = null;
-    if (known.type() == EntityType.CHIP && next.matches("(?:v|[A-Z])?\\d{1,4}[A-Za-z]{0,3}")) {
+    if (known.type() == EntityType.CHIP && GENERATION.matcher(next).matches()) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;
@@ -285,12 +297,12 @@ public final class MentionFinder {
   /** Token {@code k} continues the company name starting at {@code i}: "Inc", "Inc.", "Corp". */
   private static boolean suffix(String text, List<Token> toks, int i, int k) {
     String t = toks.get(k).text();
-    return t.matches("Inc|Corp|Ltd|LLC|Plc|Co")
+    return LEGAL.matcher(t).matches()
         || COMPANY_SUFFIX.matcher(t).matches()
         || NameContext.technologyCompany(text, toks, i, k)
         || t.equals(".")
             && toks.get(k).begin() == toks.get(k - 1).end()
-            && toks.get(k - 1).text().matches("Inc|Corp|Ltd|Co");
+            && DOTTED_LEGAL.matcher(toks.get(k - 1).text()).matches();
   }
 
   private boolean startsKnown(List<Token> toks, int k) {
@@ -320,12 +332,12 @@ public final class MentionFinder {
         && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
       return true; // "C.C. Wei": the dot after initials belongs to the name
     }
-    if (first && t.matches("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*")) {
+    if (first && LOWER_PREFIX.matcher(t).matches()) {
       return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")
     }
     // "Gaudi 3", "Maia 200": a number right after a capitalised word belongs to the name.
     return !first
-        && t.matches("\\d{1,4}[A-Za-z]{0,3}")
+        && NUMBER_PART.matcher(t).matches()
         && Character.isUpperCase(toks.get(k - 1).text().codePointAt(0));
   }
 
@@ -334,7 +346,7 @@ public final class MentionFinder {
         && toks.get(k).text().equals("(")
         && toks.get(k + 2).text().equals(")")) {
       String acr = toks.get(k + 1).text();
-      if (acr.matches("\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?")) {
+      if (ACRONYM.matcher(acr).matches()) {
         seen.putIfAbsent(acr, e);
       }
     }
