@@ -57,8 +57,13 @@ public final class RoleExtractor implements Extractor {
                   + P),
           // "Walden International, whose chairman Lip-Bu Tan"
           Pattern.compile(O + ",\\s+whose\\s+" + T + "\\s+" + P),
+          // "Alex Davis, CEO of investment firm Disruptive"
           Pattern.compile(
-              P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),
+              P
+                  + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?"
+                  + T
+                  + "\\s+(?:of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}?"
+                  + O),
           Pattern.compile(
               P
                   + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:now\\s+|also\\s+)?(?:the\\s+)?"
@@ -154,6 +159,18 @@ public final class RoleExtractor implements Extractor {
                   + "(?:,[^;@]{0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
                   + T
                   + "(?=\\s*[.;,]|\\s+and\\b)"),
+          // "its president, Sunny Madra,", "Simon Edwards, its chief financial officer,"
+          Pattern.compile(
+              "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's)\\s+(?:new\\s+)?" + T + ",\\s+" + P),
+          Pattern.compile(
+              P + ",\\s+(?:its|their|the company's)\\s+(?:new\\s+)?" + T + "\\s*,(?!\\s*@P)"),
+          // "Simon Edwards ... would become chief executive", "taking over as CEO"
+          Pattern.compile(
+              P
+                  + "(?:,[^;@]{0,80}?,)?\\s+(?<incoming>would become|will become|is to become|would take over as|"
+                  + "will take over as|taking over as|takes over as|took over as)\\s+(?:its\\s+|the\\s+(?:company's\\s+)?)?"
+                  + "(?:new\\s+)?"
+                  + T),
           // "Its founders, Reiner Pope and Mike Gunter, both worked at Google"
           Pattern.compile(
               "\\b(?:[Ii]ts|[Tt]he company's|[Tt]he startup's)\\s+(?<title>co-founders|founders),?\\s+"
@@ -316,7 +333,11 @@ public final class RoleExtractor implements Extractor {
           String tense =
               Masked.hasGroup(r, "tense") && r.group("tense").matches("(?:has |had )?stepped down")
                   ? " former"
-                  : "";
+                  : Masked.hasGroup(r, "incoming")
+                          && r.group("incoming") != null
+                          && r.group("incoming").matches("(?:would|will|is to) .*")
+                      ? " will become"
+                      : "";
           List<Mention> people = new ArrayList<>(List.of(person));
           if (Masked.hasGroup(r, "partners") && r.group("partners") != null) {
             people.addAll(m.mentionsIn(r.group("partners")));

@@ -15,7 +15,7 @@ import org.chipkg.text.Coreference;
  */
 public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final String UNIT =
-      "(?:[\\w-]+\\s+){0,2}?(?:subsidiary|unit|division|arm|business|affiliate)";
+      "(?:[\\w-]+\\s+){0,3}?(?:subsidiary|unit|division|arm|business|affiliate)";
   private static final List<Pattern> CHILD_FIRST =
       List.of(
           Pattern.compile(

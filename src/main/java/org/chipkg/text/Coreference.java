@@ -66,7 +66,11 @@ public final class Coreference {
     // object of a preposition or verb, when the paragraph has one
     java.util.function.BiPredicate<Sentence, Mention> subject =
         (in, m) ->
-            org.test(m) && !afterPreposition(in, m) && !possessor(in, m) && !objectOfVerb(in, m);
+            org.test(m)
+                && !afterPreposition(in, m)
+                && !possessor(in, m)
+                && !objectOfVerb(in, m)
+                && !attributive(in, m);
     Optional<Entity> prev = earlier(s, subject, false, 0);
     if (prev.isEmpty() && opensWithAnaphor(s)) {
       // "The startup has won customers that include Meta. It raised $750 million": the company
@@ -189,6 +193,19 @@ public final class Coreference {
       return null;
     }
     return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
+  }
+
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:the|a|an)\\s$");
+
+  /** "The OpenAI contract arrives as ...": a name used as a noun's modifier is not its subject. */
+  private static boolean attributive(Sentence s, Mention m) {
+    int b = m.span().begin() - s.span().begin();
+    int e = m.span().end() - s.span().begin();
+    String t = s.text();
+    return DETERMINER_BEFORE.matcher(t.substring(Math.max(0, b - 5), b)).find()
+        && e + 1 < t.length()
+        && t.charAt(e) == ' '
+        && Character.isLowerCase(t.charAt(e + 1));
   }
 
   private static boolean listedAfter(Sentence s, Mention prev, Mention m) {

@@ -119,7 +119,9 @@ public final class MentionFinder {
     }
     // "Halvard Unveils Fjord-3 Accelerator for ...": in a title-case headline, the verb before a
     // name and the kind of product after it are no part of it
-    while (end - i > 1 && NameWords.HEADLINE_VERB.matcher(toks.get(i).text()).matches()) {
+    while (end - i > 1
+        && (NameWords.HEADLINE_VERB.matcher(toks.get(i).text()).matches()
+            || NameWords.ORDINAL.matcher(toks.get(i).text()).matches())) {
       i++;
     }
     while (end - i > 1 && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()) {
@@ -150,6 +152,14 @@ public final class MentionFinder {
             name.get(name.size() - 1).end(),
             Math.min(s.end(), name.get(name.size() - 1).end() + 60));
     EntityType type = NameContext.classify(name, before, after, text, s);
+    if (type == EntityType.CHIP
+        && name.size() == 1
+        && NameWords.FOUNDRY_NODE.matcher(name.get(0).text()).matches()
+        && !out.isEmpty()
+        && out.get(out.size() - 1).entity().type() == EntityType.FOUNDRY
+        && text.startsWith("'s ", out.get(out.size() - 1).span().end())) {
+      type = null; // "TSMC's N2": the foundry's process node
+    }
     int labelEnd = end;
     String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
     if (type == null && !out.isEmpty() && name.size() <= 3 && !Places.isPlace(nameText)) {

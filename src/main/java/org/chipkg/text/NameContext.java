@@ -53,6 +53,7 @@ final class NameContext {
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
               + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
               + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
+              + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
               + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
@@ -85,7 +86,12 @@ final class NameContext {
               + "uses|buys|bought|relies|licenses|is (?:also )?(?:a|an|one of)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|rival|supplier|investor)|"
               + "works|partners|supplies|reported|posted|employs|owns)\\b|"
               + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
-              + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider))",
+              + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider)\\b"
+              + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)"
+              // "Lightmatter's $400 million Series D", "Lightmatter started out building"
+              + "|['’]s\\s+(?:\\$[\\d.]+\\s+(?:million|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:funding|round|"
+              + "valuation|IPO|investors|backers|headquarters|Series\\s+[A-H])\\b"
+              + "|\\s+(?:started out|was founded|is based|is headquartered)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FOUNDRY_AFTER =
       Pattern.compile(
@@ -112,12 +118,15 @@ final class NameContext {
       Pattern.compile(
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
-              + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university)\\b",
+              + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university|"
+              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture)\\b"
+              + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
           "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
-              + "GPUs?|TPUs?|superchips?)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit))",
+              + "GPUs?|TPUs?|superchips?)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+              + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(

@@ -196,6 +196,15 @@ final class NameWords {
               + "Reports|Forecasts|Sees|Says|Adds|Cuts|Rolls|Readies|Delays|Targets|Challenges|Takes|"
               + "Bets|Inks|Partners|Teams|Joins|Opens|Begins|Starts|Enters|Hits|Tops|Reveals|Shows");
 
+  /** A foundry's name for a process node ("TSMC's N2", "N3P"), when a foundry owns it. */
+  static final Pattern FOUNDRY_NODE = Pattern.compile("[NA]\\d{1,2}[A-Z]?|SF\\d[A-Z]?");
+
+  /** "Third-generation Fjord chip": an ordinal before a product's name is no part of it. */
+  static final Pattern ORDINAL =
+      Pattern.compile(
+          "(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Next|Latest|New)"
+              + "(?:-generation)?");
+
   /** The kind of product after a product's name in a title-case line ("Fjord-3 Accelerator"). */
   static final Pattern PRODUCT_KIND =
       Pattern.compile("Accelerators?|Chips?|Processors?|GPUs?|CPUs?|NPUs?|Superchips?|Silicon");
