@@ -20,7 +20,7 @@ import org.chipkg.text.Coreference;
 public final class DeveloperExtractor extends SentenceExtractor {
   private static final String ADJ =
       "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|advanced|"
-          + "most advanced|powerful|most powerful|top-end|high-end|"
+          + "most advanced|powerful|most powerful|top-end|high-end|@O\\d+@-based|[\\w]+-based|"
           + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|[\\w]+-generation|"
           + "internally developed)\\s+){0,3}";
   private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
@@ -56,7 +56,14 @@ public final class DeveloperExtractor extends SentenceExtractor {
                   + CHIPS),
           // "Microsoft's first AI chip, the Maia 100, was unveiled"
           Pattern.compile(
-              OWNER + "\\s+" + ADJ + "(?:[\\w-]+\\s+)?" + KIND + ",\\s+(?:the\\s+)?" + CHIPS + ","),
+              OWNER
+                  + "\\s+"
+                  + ADJ
+                  + "(?:[\\w-]+\\s+){0,2}?"
+                  + KIND
+                  + ",\\s+(?:the\\s+)?"
+                  + CHIPS
+                  + ","),
           // "REBEL, its next-generation inference chip"
           Pattern.compile(
               CHIPS

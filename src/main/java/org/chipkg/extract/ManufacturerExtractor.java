@@ -75,6 +75,13 @@ public final class ManufacturerExtractor extends SentenceExtractor {
               CHIPS
                   + GAP
                   + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"),
+          // "Its Rubin GPUs use TSMC's N3P", "are made on TSMC's N2": a foundry's process node
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:use|uses|will use|used|are made on|is made on|are built on|is built on|"
+                  + "are manufactured on|is manufactured on|are produced on|is produced on)\\s+(?<fab>@O\\d+@)'s\\s+"
+                  + "(?:[\\w-]+\\s+)?(?:[NA]\\d{1,2}[A-Z]?|SF\\d[A-Z]?|\\d{1,2}(?:\\s?nm|-nanometer))\\b"),
           // "produced on TSMC's 4NP process", "built on TSMC's N3P node" (not its packaging)
           Pattern.compile(
               CHIPS

@@ -83,7 +83,8 @@ abstract class SentenceExtractor implements Extractor {
   private static final Pattern AS_OBJECT =
       Pattern.compile(
           "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
-              + "vs\\.?|against|rivals?)\\s+(?:the\\s+|its\\s+)?$");
+              + "vs\\.?|against|rivals?|successor to|successor of|predecessor of|replacement for|"
+              + "alternative to|compared with|compared to)\\s+(?:the\\s+|its\\s+)?$");
 
   /**
    * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
@@ -94,9 +95,8 @@ abstract class SentenceExtractor implements Extractor {
     if (AS_OBJECT.matcher(before).find()) {
       List<Mention> earlier =
           m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
-      if (!earlier.isEmpty()) {
-        return List.of(earlier.get(earlier.size() - 1));
-      }
+      // "Rubin, the successor to Blackwell, is built by TSMC": the subject, never the object
+      return earlier.isEmpty() ? List.of() : List.of(earlier.get(earlier.size() - 1));
     }
     return m.mentionsIn(x.group("chips"));
   }

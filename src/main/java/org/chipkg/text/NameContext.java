@@ -130,9 +130,14 @@ final class NameContext {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
-          "(?i).*(?:\\b(chips?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
+          "(?i).*(?:\\b(chips?|chiplets?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
               + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
-              + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?)$");
+              + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?"
+              // "including Wormhole and the newer Blackhole"
+              + "|\\b(?:including|such as|like)\\s+\\p{Lu}[\\w-]*\\s+and\\s+the\\s+(?:newer|older|latest|new|upcoming)\\s+"
+              // "its own server processor, Cobalt 200,": the chip a kind word names
+              + "|\\b(?:its|their|own|new|latest|first)\\s+(?:[\\w-]+\\s+){0,2}?(?:chip|processor|accelerator|GPU|CPU)"
+              + ",\\s+(?:the\\s+)?)$");
 
   /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
   private static final Pattern CODE_CHIP_AFTER =

@@ -207,7 +207,7 @@ final class NameWords {
 
   /** The kind of product after a product's name in a title-case line ("Fjord-3 Accelerator"). */
   static final Pattern PRODUCT_KIND =
-      Pattern.compile("Accelerators?|Chips?|Processors?|GPUs?|CPUs?|NPUs?|Superchips?|Silicon");
+      Pattern.compile("Accelerators?|Chips?|Processors?|GPUs?|CPUs?|NPUs?|Superchips?");
 
   /** A word that ends a company's name though it also stands alone ("Nordlys Cloud"). */
   static final Pattern NAME_END = Pattern.compile("Cloud|AI");
