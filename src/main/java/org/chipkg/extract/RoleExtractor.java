@@ -60,9 +60,10 @@ public final class RoleExtractor implements Extractor {
           // "Alex Davis, CEO of investment firm Disruptive"
           Pattern.compile(
               P
-                  + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?"
+                  + ",\\s+(?:the\\s+|a\\s+|an\\s+|who is\\s+|now\\s+)?"
                   + T
-                  + "\\s+(?:of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}?"
+                  // "executive vice president of foundry business development at Samsung"
+                  + "\\s+(?:of|at)\\s+(?:[a-z][\\w-]*\\s+){0,4}?(?:at\\s+)?"
                   + O),
           Pattern.compile(
               P
@@ -104,6 +105,8 @@ public final class RoleExtractor implements Extractor {
           Pattern.compile(
               P
                   + ",\\s+who\\s+(?:has\\s+)?(?<title>runs|heads|leads|oversees|led|run|headed)\\s+"
+                  // "who leads compute infrastructure at OpenAI"
+                  + "(?:(?:[a-z][\\w-]*\\s+){1,3}?(?:at|for)\\s+)?"
                   + O
                   + "(?!'s)"),
           Pattern.compile(
@@ -116,8 +119,9 @@ public final class RoleExtractor implements Extractor {
   private static final Pattern FOUNDED_BY =
       Pattern.compile(
           O
-              + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
-              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+              + ",?\\s+(?:which was\\s+|was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
+              // "was founded in Toronto in 2016 by"
+              + "\\s+(?:in\\s+[^@.;,]{1,30}?\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
 
   /** "Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora …". */
   private static final Pattern FRONTED_FOUNDED_BY =
@@ -163,11 +167,14 @@ public final class RoleExtractor implements Extractor {
           Pattern.compile(
               "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's)\\s+(?:new\\s+)?" + T + ",\\s+" + P),
           Pattern.compile(
-              P + ",\\s+(?:its|their|the company's)\\s+(?:new\\s+)?" + T + "\\s*,(?!\\s*@P)"),
+              P
+                  + ",\\s+(?:its|their|the company's)\\s+(?:new\\s+)?"
+                  + T
+                  + "\\s*(?:,(?!\\s*@P)|\\.)"),
           // "Simon Edwards ... would become chief executive", "taking over as CEO"
           Pattern.compile(
               P
-                  + "(?:,[^;@]{0,80}?,)?\\s+(?<incoming>would become|will become|is to become|would take over as|"
+                  + "(?:,[^;@]{0,80}?,|\\s+[^;@,.]{0,60}?\\s+and)?\\s+(?<incoming>would become|will become|is to become|would take over as|"
                   + "will take over as|taking over as|takes over as|took over as)\\s+(?:its\\s+|the\\s+(?:company's\\s+)?)?"
                   + "(?:new\\s+)?"
                   + T),
@@ -343,20 +350,16 @@ public final class RoleExtractor implements Extractor {
             people.addAll(m.mentionsIn(r.group("partners")));
           }
           Optional<Entity> org = coref.organization(s, m.originalOffset(r.start()));
+          List<String> titles = new ArrayList<>(List.of(title));
+          if (Masked.hasGroup(r, "title2") && r.group("title2") != null) {
+            titles.add(r.group("title2")); // "its co-founder and chief executive"
+          }
           for (Mention who : people) {
-            org.ifPresent(
-                o ->
-                    add(
-                        a,
-                        s,
-                        out,
-                        known,
-                        who,
-                        o,
-                        tense + "|" + title,
-                        m.text(),
-                        List.of(who),
-                        0.65));
+            for (String t : titles) {
+              org.ifPresent(
+                  o ->
+                      add(a, s, out, known, who, o, tense + "|" + t, m.text(), List.of(who), 0.65));
+            }
           }
           taken.add(new int[] {r.start("person"), r.end("person")});
         }

@@ -245,7 +245,9 @@ public final class MentionFinder {
             : name.get(name.size() - 1).text();
     if (e.type() == EntityType.COMPANY
         && name.size() >= 2
-        && (COMPANY_SUFFIX.matcher(last).matches() || labelEnd < end)) {
+        && (COMPANY_SUFFIX.matcher(last).matches()
+            || NameWords.NAME_END.matcher(last).matches()
+            || labelEnd < end)) {
       seen.putIfAbsent(name.get(0).text(), e);
     }
     if (e.type() == EntityType.CHIP && name.size() >= 2 && CODE.matcher(last).matches()) {
