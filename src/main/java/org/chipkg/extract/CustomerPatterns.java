@@ -126,7 +126,7 @@ final class CustomerPatterns {
   static final Pattern SELLS_TO =
       Pattern.compile(
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,5}?(?:supplies|supplying|sells|selling|"
-              + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+[^@.;]{0,50}?\\bto\\s+"
+              + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+(?:[^@.;]|@C\\d+@){0,50}?\\bto\\s+"
               + OrgRelations.ORGS);
   static final Pattern TRAINS_ON =
       Pattern.compile(

@@ -52,7 +52,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
           Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
           // "Cerebras, which filed for an IPO last year, makes the WSE-3" (a foundry's is skipped)
           Pattern.compile(
-              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
+              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,|,\\s+which)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
                   + CHIPS),
           // "Microsoft's first AI chip, the Maia 100, was unveiled"
           Pattern.compile(

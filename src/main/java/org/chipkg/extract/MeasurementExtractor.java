@@ -249,10 +249,14 @@ public final class MeasurementExtractor implements Extractor {
               List.of(org));
         }
       }
+      boolean inherited = false;
       if (measure == null
           && lastMeasure != null
           && (clauseStart > 0 || amt.start() - lastEnd <= 40)) {
-        measure = lastMeasure;
+        // "revenue of $12.8 billion to $13.8 billion for the current quarter": the words after
+        // the second amount may make the measure quarterly
+        measure = Measures.refine(lastMeasure, before.substring(clauseStart), after);
+        inherited = true;
       }
       if (measure == null || MARKET_WORTH.matcher(before.substring(clauseStart)).find()) {
         continue;
@@ -296,7 +300,7 @@ public final class MeasurementExtractor implements Extractor {
       String approx = approximation(before);
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
-          && measure.equals(lastMeasure)) {
+          && (measure.equals(lastMeasure) || inherited)) {
         // "$70 billion to $72 billion": the first bound is a floor, the second a ceiling.
         Candidate low = found.remove(found.size() - 1);
         Measurement v = low.value();
@@ -305,7 +309,7 @@ public final class MeasurementExtractor implements Extractor {
             m,
             v.subject(),
             low.strong(),
-            v.measure(),
+            measure,
             new Money.Amount(0, 0, v.value(), v.currency()),
             "AtLeast",
             v.modality(),

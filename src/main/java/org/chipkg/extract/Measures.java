@@ -67,7 +67,7 @@ final class Measures {
               "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,35}$",
               "CapitalExpenditure"),
           cue(
-              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|sold[\\w\\s@]{0,30} for)[\\w\\s,]{0,10}$",
+              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|(?:sold|sell|sells|selling)[\\w\\s@%]{0,50} for)[\\w\\s,]{0,10}$",
               "DealValue"));
 
   private Measures() {}
@@ -85,7 +85,7 @@ final class Measures {
           "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
-          "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
+          "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|current|next|coming|same|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
 
   /**
    * "data center revenue", "its foundry business posted sales of", "AI semiconductor revenue": the
@@ -125,7 +125,12 @@ final class Measures {
   }
 
   private static String period(String before, String after) {
-    String m = base(before, after);
+    return refine(base(before, after), before, after);
+  }
+
+  /** A measure made annual or quarterly by the words around an amount ("for the quarter"). */
+  static String refine(String measure, String before, String after) {
+    String m = measure;
     String near = after.length() > 40 ? after.substring(0, 40) : after;
     if ("Revenue".equals(m) && YEAR.matcher(near).find()) {
       return "AnnualRevenue";

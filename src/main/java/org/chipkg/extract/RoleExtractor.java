@@ -118,7 +118,9 @@ public final class RoleExtractor implements Extractor {
   /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
   private static final Pattern FOUNDED_BY =
       Pattern.compile(
-          O
+          "(?:"
+              + O
+              + "|(?<pronoun>\\b[Tt]he (?:company|startup|firm|chipmaker)|\\bIt))"
               + ",?\\s+(?:which was\\s+|was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
               // "was founded in Toronto in 2016 by"
               + "\\s+(?:in\\s+[^@.;,]{1,30}?\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
@@ -191,7 +193,12 @@ public final class RoleExtractor implements Extractor {
 
   private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   private static final Pattern LED_BY =
-      Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
+      Pattern.compile(
+          "(?<title>team|unit|group|division|company|startup|firm|business) (?:led|run|headed) by\\s+"
+              + "(?:its\\s+)?(?:(?<core>"
+              + Titles.CORE
+              + ")\\s+)?"
+              + P);
 
   @Override
   public String id() {
@@ -258,23 +265,18 @@ public final class RoleExtractor implements Extractor {
       for (Pattern founded : List.of(FOUNDED_BY, FRONTED_FOUNDED_BY)) {
         Matcher fb = founded.matcher(m.text());
         while (fb.find()) {
-          Mention org = m.mention(fb.group("org"));
+          // "The startup, founded in 2022 by Priya Nair and Tom Berg, designs ...": its founders
+          Optional<Entity> org =
+              fb.group("org") != null
+                  ? Optional.of(m.mention(fb.group("org")).entity())
+                  : coref.organization(s, m.originalOffset(fb.start()));
           String title =
               fb.group("title").toLowerCase(Locale.ROOT).startsWith("co")
                   ? "co-founder"
                   : "founder";
           for (Mention person : m.mentionsIn(fb.group("people"))) {
-            add(
-                a,
-                s,
-                out,
-                known,
-                person,
-                org.entity(),
-                "|" + title,
-                m.text(),
-                List.of(person, org),
-                0.9);
+            org.ifPresent(
+                o -> add(a, s, out, known, person, o, "|" + title, m.text(), List.of(person), 0.9));
           }
         }
       }
@@ -379,10 +381,12 @@ public final class RoleExtractor implements Extractor {
       Matcher l = LED_BY.matcher(m.text());
       while (l.find()) {
         Mention person = m.mention(l.group("person"));
+        // "an independent company led by chief executive Sandra Rivera": that title
+        String title = l.group("core") != null ? l.group("core") : "head";
         coref
             .organization(s, m.originalOffset(l.start()))
             .ifPresent(
-                org -> add(a, s, out, known, person, org, "head", m.text(), List.of(person), 0.6));
+                org -> add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6));
       }
     }
     later.forEach(Runnable::run);

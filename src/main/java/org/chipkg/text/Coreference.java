@@ -195,14 +195,15 @@ public final class Coreference {
     return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
   }
 
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:the|a|an)\\s$");
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)(?:^|\\s)(?:the|a|an|former|rival|fellow)\\s$");
 
   /** "The OpenAI contract arrives as ...": a name used as a noun's modifier is not its subject. */
   private static boolean attributive(Sentence s, Mention m) {
     int b = m.span().begin() - s.span().begin();
     int e = m.span().end() - s.span().begin();
     String t = s.text();
-    return DETERMINER_BEFORE.matcher(t.substring(Math.max(0, b - 5), b)).find()
+    return DETERMINER_BEFORE.matcher(t.substring(Math.max(0, b - 8), b)).find()
         && e + 1 < t.length()
         && t.charAt(e) == ' '
         && Character.isLowerCase(t.charAt(e + 1));
@@ -246,7 +247,7 @@ public final class Coreference {
 
   public static boolean afterPreposition(Sentence s, Mention m) {
     int at = m.span().begin() - s.span().begin();
-    String before = s.text().substring(Math.max(0, at - 4), at);
+    String before = s.text().substring(Math.max(0, at - 6), at);
     return PREPOSITION_BEFORE.matcher(before).matches();
   }
 

@@ -20,8 +20,8 @@ final class NameContext {
       Pattern.compile(
           "(?i).*\\b(ceo|chief executive|chief executive officer|founders?|co-founders?|cofounders?|"
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
-              + "spokeswoman|vice president|executive|chief|boss|head|director|analyst|"
-              + "officer|engineer|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
+              + "spokeswoman|vice president|executives?|chief|boss|head|director|analysts?|"
+              + "officer|engineers?|researchers?|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
               + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
               + "(?:co-?)?founded\\s+(?:the|it)\\b[^.;]{0,40}?\\bwith|"
               + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
@@ -54,6 +54,7 @@ final class NameContext {
               + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
               + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
               + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
+              + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
               + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
@@ -145,6 +146,12 @@ final class NameContext {
           "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
               + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
 
+  /** "AMD, which makes the MI355X": a model number a company makes or ships. */
+  private static final Pattern CODE_CHIP_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:makes|made|designs|designed|develops|developed|sells|ships|shipped|launched|"
+              + "unveiled|introduced|announced|released)\\s+(?:the|its|their)\\s+$");
+
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
           "(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x|d|b|m|t|h|q|w|v|p|s)");
@@ -229,7 +236,8 @@ final class NameContext {
     }
     if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
         && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
-            || CODE_CHIP_AFTER.matcher(after).find())) {
+            || CODE_CHIP_AFTER.matcher(after).find()
+            || CODE_CHIP_BEFORE.matcher(before).find())) {
       return EntityType.CHIP;
     }
     if (COMPANY_AFTER.matcher(after).find()
