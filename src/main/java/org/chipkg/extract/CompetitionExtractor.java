@@ -29,6 +29,9 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "vie with|vies with|vying with|dethrone|unseat|(?:go|goes|going|went)\\s+head-to-head\\s+with|"
               + "square off against|squares off against|squaring off against)\\s+(?:to\\s+)?"
               + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
+              // "trying to take inference business from Nvidia"
+              + "|\\b(?:take|takes|taking|took|win|wins|winning|won|steal|steals|stealing|grab|grabbing)\\s+"
+              + "(?:[\\w-]+\\s+)?(?:business|share|market share|customers|orders)\\s+(?:away\\s+)?from\\s+"
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 
@@ -47,7 +50,8 @@ public final class CompetitionExtractor extends SentenceExtractor {
   /** "competition with Nvidia, whose GPUs lead the market, and with AMD". */
   private static final Pattern AND_WITH =
       Pattern.compile(
-          "^(?:,[^@;]{0,80}?)?,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:with|against)\\s+(?<o>@O\\d+@)");
+          "^(?:,?[^@;]{0,80}?)?,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:with|against)\\s+"
+              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?(?<o>@O\\d+@)");
 
   /** "Its main rival in custom chips is Marvell", "Its most direct rival, Groq, ...". */
   private static final Pattern OWNERS_RIVAL =
@@ -115,9 +119,13 @@ public final class CompetitionExtractor extends SentenceExtractor {
         continue;
       }
       List<Mention> objs = new ArrayList<>(OrgRelations.orgs(m, x.group("objs")));
-      Matcher more = AND_WITH.matcher(m.text().substring(x.end()));
-      if (more.find()) {
-        objs.add(m.mention(more.group("o"))); // "with Nvidia, whose GPUs ..., and with AMD"
+      // "with Nvidia, whose GPUs ..., and with AMD", "with Nvidia ... but with Arm and with
+      // design houses such as SiFive"
+      int from = x.end();
+      Matcher more = AND_WITH.matcher(m.text());
+      while (from < m.text().length() && more.region(from, m.text().length()).lookingAt()) {
+        objs.add(m.mention(more.group("o")));
+        from = more.end();
       }
       emitAll(a, m, subject.get(), objs, out);
     }

@@ -56,7 +56,7 @@ final class NameContext {
               + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
               + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
-              + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
+              + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs|houses)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
               + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
               + "alliance)\\s+with|(?:rivals|competitors|customers|clients|investors|backers|"
@@ -92,7 +92,9 @@ final class NameContext {
               // "Lightmatter's $400 million Series D", "Lightmatter started out building"
               + "|['’]s\\s+(?:\\$[\\d.]+\\s+(?:million|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:funding|round|"
               + "valuation|IPO|investors|backers|headquarters|Series\\s+[A-H])\\b"
-              + "|\\s+(?:started out|was founded|is based|is headquartered)\\b)",
+              + "|\\s+(?:started out|was founded|is based|is headquartered)\\b"
+              // "Cerebras is one of a handful of companies"
+              + "|\\s+is\\s+(?:one of\\s+)?(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:companies|startups|firms|chipmakers)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FOUNDRY_AFTER =
       Pattern.compile(
