@@ -82,7 +82,8 @@ final class Measures {
               + "(?:in|for) (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
   private static final Pattern LAST_YEAR =
       Pattern.compile(
-          "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year)\\b");
+          "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year|for (?:the|its) (?:fiscal|full|"
+              + "financial|full fiscal) year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|current|next|coming|same|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");

@@ -74,7 +74,10 @@ final class NameContext {
               // "Groq makes chips", "Rebellions designs AI accelerators"
               + "\\s+(?:makes|designs|develops|sells|supplies|builds|produces)\\s+(?:[\\w-]+\\s+){0,3}?"
               + "(?:chips?|processors?|accelerators?|semiconductors|silicon|GPUs?|CPUs?)\\b|"
-              + "\\s+(?:was|is)\\s+valued\\b|"
+              + "\\s+(?:was|is)\\s+(?:last\\s+|now\\s+|previously\\s+)?valued\\b|"
+              // "Marvell expects fourth-quarter revenue of", "Cerebras reported revenue"
+              + "\\s+(?:expects|forecast|forecasts|projects|posted|reported|generated|booked)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:revenue|sales|profit|net income|earnings|loss)\\b|"
               // "Groq has positioned itself as": a company speaks of itself as "itself"
               + "\\s+(?:has\\s+|had\\s+)?(?:positioned|described|billed|branded|pitched)\\s+itself\\b|"
               // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
