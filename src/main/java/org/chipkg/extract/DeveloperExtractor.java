@@ -20,7 +20,7 @@ import org.chipkg.text.Coreference;
 public final class DeveloperExtractor extends SentenceExtractor {
   private static final String ADJ =
       "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|advanced|"
-          + "most advanced|powerful|most powerful|top-end|high-end|@O\\d+@-based|[\\w]+-based|"
+          + "most advanced|powerful|most powerful|top-end|high-end|@O\\d+@-based|[\\w]+-based|[\\w]+-specific|"
           + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|[\\w]+-generation|"
           + "internally developed)\\s+){0,3}";
   private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";

@@ -121,7 +121,8 @@ public final class MentionFinder {
     // name and the kind of product after it are no part of it
     while (end - i > 1
         && (NameWords.HEADLINE_VERB.matcher(toks.get(i).text()).matches()
-            || NameWords.ORDINAL.matcher(toks.get(i).text()).matches())) {
+            || NameWords.ORDINAL.matcher(toks.get(i).text()).matches()
+            || NameWords.ADJECTIVE.matcher(toks.get(i).text()).matches())) {
       i++;
     }
     while (end - i > 1 && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()) {
@@ -287,7 +288,8 @@ public final class MentionFinder {
       }
     }
     EntityType type = null;
-    if (known.type() == EntityType.CHIP && GENERATION.matcher(next).matches()) {
+    if (known.type() == EntityType.CHIP
+        && (GENERATION.matcher(next).matches() || NameWords.VARIANT.matcher(next).matches())) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;

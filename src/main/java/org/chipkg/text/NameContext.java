@@ -131,7 +131,7 @@ final class NameContext {
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
           "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
-              + "GPUs?|TPUs?|superchips?)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+              + "GPUs?|TPUs?|superchips?|successor to|successor of|predecessor)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =

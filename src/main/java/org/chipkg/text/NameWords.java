@@ -199,6 +199,14 @@ final class NameWords {
   /** A foundry's name for a process node ("TSMC's N2", "N3P"), when a foundry owns it. */
   static final Pattern FOUNDRY_NODE = Pattern.compile("[NA]\\d{1,2}[A-Z]?|SF\\d[A-Z]?");
 
+  /** "Blackwell Ultra", "M4 Max": a variant of a known chip is a chip of its own. */
+  static final Pattern VARIANT = Pattern.compile("Ultra|Pro|Max|Plus|Mini|Nano|Lite|Elite");
+
+  /** "China-specific H20", "Arm-based Cobalt": a hyphenated adjective before a name. */
+  static final Pattern ADJECTIVE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}\\p{N}]*-(?:specific|based|made|designed|built|focused|only|class|grade)");
+
   /** "Third-generation Fjord chip": an ordinal before a product's name is no part of it. */
   static final Pattern ORDINAL =
       Pattern.compile(
