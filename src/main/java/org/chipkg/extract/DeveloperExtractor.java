@@ -119,6 +119,19 @@ public final class DeveloperExtractor extends SentenceExtractor {
               + "[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
               + CHIPS);
 
+  /**
+   * "The processor, which OpenAI calls Titan internally": the company names its own chip; "MTIA v2
+   * ... was designed with help from Broadcom": the helper designs it too.
+   */
+  private static final List<Pattern> NAMES_OR_HELPS =
+      List.of(
+          Pattern.compile("(?<owner>@O\\d+@)\\s+(?:internally\\s+)?calls\\s+(?:it\\s+)?" + CHIPS),
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,100}?\\b(?:was|were|is|are|been)\\s+(?<verb>designed|developed)\\s+with\\s+(?:the\\s+)?"
+                  + "(?:help|assistance|support)\\s+(?:of|from)\\s+(?<owner>@O\\d+@)"));
+
   /** "Trainium 3, which AWS unveiled in December, is designed by Annapurna Labs". */
   private static final Pattern PASSIVE_LATER =
       Pattern.compile(
@@ -313,6 +326,21 @@ public final class DeveloperExtractor extends SentenceExtractor {
         for (Mention chip : m.mentionsIn(di.group("chips"))) {
           if (!negated(m, di) && isOrg(owner)) {
             relate(a, m, chip, pred, owner.entity(), di, out);
+          }
+        }
+      }
+    }
+    for (Pattern p : NAMES_OR_HELPS) {
+      Matcher nh = p.matcher(m.text());
+      while (nh.find()) {
+        Mention owner = m.mention(nh.group("owner"));
+        Predicate pred =
+            Masked.hasGroup(nh, "verb") && nh.group("verb").equals("designed")
+                ? Predicate.DESIGNED_BY
+                : Predicate.DEVELOPED_BY;
+        for (Mention chip : m.mentionsIn(nh.group("chips"))) {
+          if (!negated(m, nh) && isOrg(owner)) {
+            relate(a, m, chip, pred, owner.entity(), nh, out);
           }
         }
       }

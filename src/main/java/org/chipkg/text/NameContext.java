@@ -136,7 +136,7 @@ final class NameContext {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
-          "(?i).*(?:\\b(chips?|chiplets?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|"
+          "(?i).*(?:\\b(chips?|chiplets?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|calls|"
               + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
               + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?"
               // "including Wormhole and the newer Blackhole"
