@@ -98,7 +98,9 @@ public final class MeasurementExtractor implements Extractor {
 
   private static final Pattern NOT_OWN_AFTER =
       Pattern.compile(
-          "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
+          "(?i)^\\s*(?:(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)"
+              // "net income of $43.2 billion, or $1.76 per share": a per-share amount
+              + "|(?:per|a)\\s+(?:diluted\\s+|basic\\s+)?share\\b)");
 
   /** "China's AI chip market could be worth $50 billion": the market's figure, not its owner's. */
   private static final Pattern MARKET_WORTH =

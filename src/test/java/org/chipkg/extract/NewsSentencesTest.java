@@ -90,6 +90,8 @@ class NewsSentencesTest {
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | jonathan-ross Founder groq CURRENT | yes",
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | douglas-wightman Founder groq CURRENT | yes",
         "Intel Corp. has appointed Kevork Kechichian to lead its data center group. | kevork-kechichian Head intel CURRENT | yes",
+        "Net income more than doubled to $43.2 billion, or $1.76 per share, Nvidia said. | 1.76 | no",
+        "Net income more than doubled to $43.2 billion, or $1.76 per share, Nvidia said. | nvidia NetIncome 43200000000 USD Exact Actual | yes",
         "Meta's current in-house accelerator, MTIA v2, is made by TSMC and was designed with help from Broadcom. | mtia-v2 designedBy broadcom | yes",
         "OpenAI has begun making its chip. The processor, which OpenAI calls Titan internally, is being manufactured by Taiwan Semiconductor Manufacturing Co. | titan developedBy openai | yes",
         "OpenAI has begun making its chip. The processor, which OpenAI calls Titan internally, is being manufactured by Taiwan Semiconductor Manufacturing Co. | titan manufacturedBy tsmc | yes",
