@@ -239,7 +239,10 @@ final class NameContext {
         || CHIP_APPOSITIVE.matcher(after).find()) {
       return EntityType.CHIP;
     }
+    // A code name in a sentence about chips is one ("the MI355X"), unless shaped like a foundry's
+    // process node ("skip N2 and move to A16"), which needs a chip word of its own.
     if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
+        && !(name.size() == 1 && NameWords.FOUNDRY_NODE.matcher(name.get(0).text()).matches())
         && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
             || CODE_CHIP_AFTER.matcher(after).find()
             || CODE_CHIP_BEFORE.matcher(before).find())) {

@@ -90,6 +90,7 @@ class NewsSentencesTest {
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | jonathan-ross Founder groq CURRENT | yes",
         "Groq makes chips. Jonathan Ross founded the company in 2016 with Douglas Wightman. | douglas-wightman Founder groq CURRENT | yes",
         "Intel Corp. has appointed Kevork Kechichian to lead its data center group. | kevork-kechichian Head intel CURRENT | yes",
+        "TSMC makes chips on its N2 process. Analysts expect Nvidia's next chips to skip N2 and use TSMC's A16. | n2 | no",
         "Net income more than doubled to $43.2 billion, or $1.76 per share, Nvidia said. | 1.76 | no",
         "Net income more than doubled to $43.2 billion, or $1.76 per share, Nvidia said. | nvidia NetIncome 43200000000 USD Exact Actual | yes",
         "Meta's current in-house accelerator, MTIA v2, is made by TSMC and was designed with help from Broadcom. | mtia-v2 designedBy broadcom | yes",
