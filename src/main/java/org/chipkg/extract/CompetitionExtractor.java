@@ -20,13 +20,18 @@ public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern VERB =
       Pattern.compile(
           "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry|collision course)\\s+(?:directly\\s+|"
-              + "head-to-head\\s+|more directly\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
+              + "head-to-head\\s+|more directly\\s+|not only\\s+|not just\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
+              // "as has rival startup Cerebras Systems"
+              + "|(?<noun>\\brival\\s+(?:startup|start-up|chipmaker|chip designer|company|firm|foundry|designer)\\s+)"
               + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
               + "challenged|take on|takes on|taking on|took on|go after|goes after|going after|"
               + "take aim at|takes aim at|taking aim at|took aim at|battle|battles|battling|"
               + "vie with|vies with|vying with|dethrone|unseat|(?:go|goes|going|went)\\s+head-to-head\\s+with|"
               + "square off against|squares off against|squaring off against)\\s+(?:to\\s+)?"
               + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
+              // "trying to take inference business from Nvidia"
+              + "|\\b(?:take|takes|taking|took|win|wins|winning|won|steal|steals|stealing|grab|grabbing)\\s+"
+              + "(?:[\\w-]+\\s+)?(?:business|share|market share|customers|orders)\\s+(?:away\\s+)?from\\s+"
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 
@@ -45,7 +50,21 @@ public final class CompetitionExtractor extends SentenceExtractor {
   /** "competition with Nvidia, whose GPUs lead the market, and with AMD". */
   private static final Pattern AND_WITH =
       Pattern.compile(
-          "^(?:,[^@;]{0,80}?)?,?\\s+and\\s+(?:also\\s+)?(?:with|against)\\s+(?<o>@O\\d+@)");
+          "^(?:,?[^@;]{0,80}?)?,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:with|against)\\s+"
+              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?(?<o>@O\\d+@)");
+
+  /** "Its main rival in custom chips is Marvell", "Its most direct rival, Groq, ...". */
+  private static final Pattern OWNERS_RIVAL =
+      Pattern.compile(
+          "(?:(?<owner>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]heir|\\b[Tt]he company's))\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(?:rival|competitor|challenger)(?:\\s+in\\s+[^@,;]{1,40}?)?(?:,\\s+|\\s+(?:is|was|remains)\\s+)"
+              + OrgRelations.ORGS);
+
+  /** "A, B and C are all competing for the same customers": each with each. */
+  private static final Pattern ALL_COMPETING =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "\\s+(?:are|were|have been)\\s+(?:all\\s+|now\\s+)?(?:competing|rivals|competitors|vying)\\b");
 
   @Override
   public String id() {
@@ -62,6 +81,23 @@ public final class CompetitionExtractor extends SentenceExtractor {
         emitAll(a, m, owner, OrgRelations.orgs(m, inc.group("objs")), out);
       }
     }
+    Matcher or = OWNERS_RIVAL.matcher(m.text());
+    while (or.find()) {
+      Optional<Entity> owner =
+          or.group("owner") != null
+              ? Optional.of(m.mention(or.group("owner")).entity())
+              : coref.organization(m.sentence(), m.originalOffset(or.start()));
+      if (!negated(m, or) && owner.filter(o -> o.type().isOrganization()).isPresent()) {
+        emitAll(a, m, owner.get(), OrgRelations.orgs(m, or.group("objs")), out);
+      }
+    }
+    Matcher all = ALL_COMPETING.matcher(m.text());
+    while (all.find()) {
+      List<Mention> orgs = OrgRelations.orgs(m, all.group("objs"));
+      for (int i = 0; i < orgs.size() && !negated(m, all); i++) {
+        emitAll(a, m, orgs.get(i).entity(), orgs.subList(i + 1, orgs.size()), out);
+      }
+    }
     Matcher x = VERB.matcher(m.text());
     while (x.find()) {
       if (negated(m, x)
@@ -72,17 +108,24 @@ public final class CompetitionExtractor extends SentenceExtractor {
       }
       // "Rivals AMD and Intel ...": rivals of the company the article is about.
       boolean opening = m.text().substring(0, x.start()).isBlank();
+      // "Groq ... , as has rival startup Cerebras": a rival of the sentence's subject
       Optional<Entity> subject =
           opening && a.topic() != null
               ? Optional.of(a.topic())
-              : OrgRelations.nearestSubject(coref, m, x);
+              : x.group("noun") != null
+                  ? OrgRelations.subject(coref, m, x)
+                  : OrgRelations.nearestSubject(coref, m, x);
       if (subject.isEmpty()) {
         continue;
       }
       List<Mention> objs = new ArrayList<>(OrgRelations.orgs(m, x.group("objs")));
-      Matcher more = AND_WITH.matcher(m.text().substring(x.end()));
-      if (more.find()) {
-        objs.add(m.mention(more.group("o"))); // "with Nvidia, whose GPUs ..., and with AMD"
+      // "with Nvidia, whose GPUs ..., and with AMD", "with Nvidia ... but with Arm and with
+      // design houses such as SiFive"
+      int from = x.end();
+      Matcher more = AND_WITH.matcher(m.text());
+      while (from < m.text().length() && more.region(from, m.text().length()).lookingAt()) {
+        objs.add(m.mention(more.group("o")));
+        from = more.end();
       }
       emitAll(a, m, subject.get(), objs, out);
     }

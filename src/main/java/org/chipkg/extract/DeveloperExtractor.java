@@ -1,5 +1,21 @@
 package org.chipkg.extract;
 
+import static org.chipkg.extract.DeveloperPatterns.CO_DEVELOP;
+import static org.chipkg.extract.DeveloperPatterns.CO_DEVELOPED_WITH;
+import static org.chipkg.extract.DeveloperPatterns.DESIGNED_CHIPS;
+import static org.chipkg.extract.DeveloperPatterns.DESIGNS_INCLUDING;
+import static org.chipkg.extract.DeveloperPatterns.DEVELOPED;
+import static org.chipkg.extract.DeveloperPatterns.HELPS_DESIGN;
+import static org.chipkg.extract.DeveloperPatterns.NAMED_MEMBER;
+import static org.chipkg.extract.DeveloperPatterns.NAMES_OR_HELPS;
+import static org.chipkg.extract.DeveloperPatterns.OWN_KIND_CUE;
+import static org.chipkg.extract.DeveloperPatterns.OWN_KIND_SUCH_AS;
+import static org.chipkg.extract.DeveloperPatterns.PASSIVE_LATER;
+import static org.chipkg.extract.DeveloperPatterns.PROGRAM;
+import static org.chipkg.extract.DeveloperPatterns.RELATIVE_MAKER;
+import static org.chipkg.extract.DeveloperPatterns.THE_CHIPS_BY;
+import static org.chipkg.extract.DeveloperPatterns.WORKS_WITH;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,153 +34,6 @@ import org.chipkg.text.Coreference;
  * Trainium and Inferentia series", "Annapurna Labs-designed chips", "X was designed by Y".
  */
 public final class DeveloperExtractor extends SentenceExtractor {
-  private static final String ADJ =
-      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|"
-          + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|[\\w]+-generation|"
-          + "internally developed)\\s+){0,3}";
-  private static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
-  private static final String OWNER =
-      "(?<owner>@O\\d+@'s|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
-  private static final List<Pattern> DEVELOPED =
-      List.of(
-          Pattern.compile(OWNER + "\\s+" + ADJ + CHIPS),
-          Pattern.compile("(?<owner>@O\\d+@)\\s" + CHIPS),
-          // "Cerebras, which filed for an IPO last year, makes the WSE-3" (a foundry's is skipped)
-          Pattern.compile(
-              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
-                  + CHIPS),
-          // "Microsoft's first AI chip, the Maia 100, was unveiled"
-          Pattern.compile(
-              OWNER + "\\s+" + ADJ + "(?:[\\w-]+\\s+)?" + KIND + ",\\s+(?:the\\s+)?" + CHIPS + ","),
-          // "REBEL, its next-generation inference chip"
-          Pattern.compile(
-              CHIPS
-                  + ",\\s+(?<owner>its|their|@O\\d+@'s)\\s+"
-                  + ADJ
-                  + "(?:[\\w-]+\\s+)?"
-                  + KIND
-                  + "\\b"),
-          // "Cambricon Technologies, whose Siyuan chips are used by ByteDance"
-          Pattern.compile("(?<owner>@O\\d+@),\\s+whose\\s+(?:[\\w-]+\\s+){0,2}?" + CHIPS),
-          Pattern.compile(
-              OWNER
-                  + "\\s+"
-                  + ADJ
-                  + "(?:[\\w-]+\\s+)?"
-                  + KIND
-                  + ",?\\s+(?:called|known as|named|dubbed|code-named|codenamed)\\s+(?:the\\s+)?"
-                  + CHIPS),
-          Pattern.compile(
-              "(?<owner>@O\\d+@'s|its|their|the company's)?[^@.;]{0,60}?"
-                  + "(?:self-developed|in-house|homegrown|custom|proprietary|own)\\s+"
-                  + KIND
-                  + ",?\\s+(?:such as|including|like)\\s+(?:the\\s+)?"
-                  + CHIPS),
-          Pattern.compile(
-              CHIPS
-                  + "(?:\\s+"
-                  + KIND
-                  + ")?,?\\s+(?:(?:is|was|are|were|has been)\\s+)?(?:a|an|the)?\\s*"
-                  + ADJ
-                  + "(?:"
-                  + KIND
-                  + "\\s+)?"
-                  + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?<owner>@O\\d+@)"),
-          Pattern.compile(
-              "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
-                  + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
-                  + CHIPS),
-          Pattern.compile(
-              "(?<owner>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
-                  + "builds|built|launched|launches|unveiled|unveils|introduced|introduces|"
-                  + "announced|announces|released|releases|debuted)\\s+(?:its\\s+|the\\s+|a\\s+)?"
-                  + ADJ
-                  + "(?:"
-                  + KIND
-                  + ",?\\s+)?(?:called\\s+|named\\s+)?"
-                  + CHIPS));
-  private static final Pattern CO_DEVELOP =
-      Pattern.compile(
-          OrgRelations.ORGS
-              + "\\s+(?:will\\s+|plan to\\s+|plans to\\s+|agreed to\\s+)?(?:co-develop|co-design|"
-              + "jointly develop|jointly design|co-developed|co-designed|develop|design|developed|designed)\\s+"
-              + "[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
-              + CHIPS);
-
-  /** "Trainium 3, which AWS unveiled in December, is designed by Annapurna Labs". */
-  private static final Pattern PASSIVE_LATER =
-      Pattern.compile(
-          CHIPS
-              + ",\\s+(?:which|that)\\s+"
-              + GAP
-              + "{0,60}?,\\s+(?:is|was|are|were)\\s+(?<verb>designed|developed)\\s+by\\s+(?<owner>@O\\d+@)");
-
-  /** "OpenAI will work with Broadcom to develop its first in-house processors, known as Titan". */
-  private static final Pattern WORKS_WITH =
-      Pattern.compile(
-          "(?<a>@O\\d+@)\\s+(?:said\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?it\\s+)?(?:will\\s+|would\\s+|plans to\\s+|has agreed to\\s+)?"
-              + "(?:work|works|worked|partner|partners|partnered|team up|teamed up|collaborate|collaborates)\\s+"
-              + "with\\s+(?<b>@O\\d+@)\\s+to\\s+(?:co-)?(?:develop|design|build|create)\\b[^.;@]{0,80}?"
-              + CHIPS);
-
-  /** "Trainium3, co-developed with Alchip and Marvell". */
-  private static final Pattern CO_DEVELOPED_WITH =
-      Pattern.compile(
-          CHIPS
-              + ",?\\s+(?:which was\\s+|was\\s+|were\\s+|is\\s+|being\\s+)?(?:co-developed|co-designed|"
-              + "jointly developed|jointly designed|developed together|designed together)\\s+with\\s+"
-              + OrgRelations.ORGS);
-
-  /** "Broadcom, which helps Google design the TPUs": both design it. */
-  private static final Pattern HELPS_DESIGN =
-      Pattern.compile(
-          "(?<helper>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:helps|helped|is helping|has helped)\\s+"
-              + "(?<owner>@O\\d+@)\\s+(?:to\\s+)?(?:design|develop|build|co-design)\\s+"
-              + "(?:the\\s+|its\\s+|their\\s+)?"
-              + ADJ
-              + CHIPS);
-
-  /** "Marvell designs custom AI chips for Amazon Web Services, including the Trainium2". */
-  private static final Pattern DESIGNS_INCLUDING =
-      Pattern.compile(
-          "(?<owner>@O\\d+@)\\s+(?:also\\s+)?(?<verb>designs|develops|designed|developed|co-designs|co-designed)\\s+"
-              + "[^@.;]{0,40}?\\b(?:chips?|accelerators?|processors?|silicon)\\b[^.;]{0,40}?"
-              + "\\b(?:including|such as|like)\\s+(?:the\\s+)?"
-              + CHIPS);
-
-  /** "Google's seventh-generation TPU, called Ironwood". */
-  private static final Pattern NAMED_MEMBER =
-      Pattern.compile(
-          OWNER
-              + "\\s+"
-              + ADJ
-              + "(?:[\\w-]+-generation\\s+)?@C\\d+@,?\\s+(?:called|named|dubbed|known as)\\s+"
-              + CHIPS);
-
-  /**
-   * "The MI450, which AMD designed for both training and inference", "the H20, a chip Nvidia
-   * designed".
-   */
-  private static final Pattern RELATIVE_MAKER =
-      Pattern.compile(
-          CHIPS
-              + ",\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:chips?|accelerators?|processors?|GPUs?)\\s+"
-              + "(?:that\\s+|which\\s+)?|which\\s+|that\\s+)(?<owner>@O\\d+@)\\s+(?:has\\s+|had\\s+)?"
-              + "(?:also\\s+|originally\\s+|first\\s+)?(?<verb>designed|developed|created)\\b");
-
-  private static final Pattern THE_CHIPS_BY =
-      Pattern.compile(
-          "\\b[Tt]he (?:chips?|accelerators?|processors?)\\b,?\\s+(?:which are\\s+|are\\s+|were\\s+|is\\s+|was\\s+)?"
-              + "(?<verb>designed|developed|built)\\s+by\\s+(?:@O\\d+@'s\\s+)?(?<owner>@O\\d+@)");
-  private static final Pattern DESIGNED_CHIPS =
-      Pattern.compile("(?<owner>@O\\d+@)-(?<verb>designed|developed|built)\\s+" + KIND);
-
-  private static final Pattern PROGRAM =
-      Pattern.compile(
-          "(?<owner>@O\\d+@)\\s+(?:\\w+\\s+){0,2}?(?:developing|designing|building|develops|designs|"
-              + "builds|developed|designed|built)\\s+(?:its|their)\\s+own\\s+"
-              + KIND);
-
   @Override
   public String id() {
     return "chip-developers";
@@ -197,7 +66,11 @@ public final class DeveloperExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    boolean ownKind = OWN_KIND_CUE.matcher(m.text()).find();
     for (Pattern p : DEVELOPED) {
+      if (p == OWN_KIND_SUCH_AS && !ownKind) {
+        continue;
+      }
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         if (negated(m, x)) {
@@ -214,7 +87,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
           continue;
         }
         Predicate pred =
-            Masked.hasGroup(x, "verb") && x.group("verb").equals("designed")
+            Masked.hasGroup(x, "verb") && x.group("verb").startsWith("design")
                 ? Predicate.DESIGNED_BY
                 : Predicate.DEVELOPED_BY;
         for (Mention chip : m.mentionsIn(x.group("chips"))) {
@@ -281,6 +154,21 @@ public final class DeveloperExtractor extends SentenceExtractor {
         for (Mention chip : m.mentionsIn(di.group("chips"))) {
           if (!negated(m, di) && isOrg(owner)) {
             relate(a, m, chip, pred, owner.entity(), di, out);
+          }
+        }
+      }
+    }
+    for (Pattern p : NAMES_OR_HELPS) {
+      Matcher nh = p.matcher(m.text());
+      while (nh.find()) {
+        Mention owner = m.mention(nh.group("owner"));
+        Predicate pred =
+            Masked.hasGroup(nh, "verb") && nh.group("verb").equals("designed")
+                ? Predicate.DESIGNED_BY
+                : Predicate.DEVELOPED_BY;
+        for (Mention chip : m.mentionsIn(nh.group("chips"))) {
+          if (!negated(m, nh) && isOrg(owner)) {
+            relate(a, m, chip, pred, owner.entity(), nh, out);
           }
         }
       }

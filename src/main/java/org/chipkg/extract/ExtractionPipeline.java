@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.chipkg.model.Article;
 import org.chipkg.model.Claim;
+import org.chipkg.model.Relation;
 import org.chipkg.text.AnnotatedArticle;
 import org.chipkg.text.Annotator;
 import org.chipkg.text.Lexicon;
@@ -43,7 +44,34 @@ public final class ExtractionPipeline {
     for (Extractor e : extractors) {
       claims.addAll(e.extract(a));
     }
-    return new Result(a, claims);
+    return new Result(a, withoutOwnChipUse(claims));
+  }
+
+  /**
+   * "Maia 200 is used only by Microsoft and OpenAI": a company that the article says developed a
+   * chip is no user of it in the customer sense; its own use is dropped.
+   */
+  static List<Claim> withoutOwnChipUse(List<Claim> claims) {
+    java.util.Set<String> own = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      if (c.fact() instanceof Relation r
+          && (r.predicate() == Relation.Predicate.DEVELOPED_BY
+              || r.predicate() == Relation.Predicate.DESIGNED_BY)) {
+        own.add(r.object().key() + " " + r.subject().key());
+      }
+    }
+    if (own.isEmpty()) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      if (!(c.fact() instanceof Relation r
+          && r.predicate() == Relation.Predicate.USES_CHIP
+          && own.contains(r.subject().key() + " " + r.object().key()))) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Builds a pipeline; by default the shipped lexicon and every extractor. */
@@ -80,6 +108,7 @@ public final class ExtractionPipeline {
         new SubsidiaryExtractor(),
         new CompetitionExtractor(),
         new CustomerExtractor(),
+        new SupplyDealExtractor(),
         new MeasurementExtractor(),
         new MarketSizeExtractor(),
         new ChipStatusExtractor());

@@ -21,7 +21,8 @@ import org.chipkg.text.Sentence;
  * are named together.
  */
 public final class GenerationExtractor extends SentenceExtractor {
-  private static final Pattern NUMBERED = Pattern.compile("(?<base>.*?\\p{L})\\s?v?(?<n>\\d{1,3})");
+  private static final Pattern NUMBERED =
+      Pattern.compile("(?<base>.*?\\p{L})[\\s-]?v?(?<n>\\d{1,3})(?:[A-Z]{1,2})?");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(next|new|newer|latest|previous|earlier|first|second|third|fourth|"
@@ -41,7 +42,14 @@ public final class GenerationExtractor extends SentenceExtractor {
       Pattern.compile(
           "(?<member>@C\\d+@)\\s+(?:is|are)\\s+(?:part|a member|the latest member|the newest member|one)\\s+of\\s+"
               + "(?:@O\\d+@'s\\s+|its\\s+|the\\s+)?(?<family>@C\\d+@)(?:\\s+(?:family|line|lineup|series))?"
-              + "|(?:[\\w-]+-generation|next-generation|latest|newest)\\s+(?<family2>@C\\d+@),?\\s+(?:called|named|dubbed|known as)\\s+(?<member2>@C\\d+@)");
+              + "|(?:[\\w-]+-generation|next-generation|latest|newest)\\s+(?<family2>@C\\d+@),?\\s+(?:called|named|dubbed|known as)\\s+(?<member2>@C\\d+@)"
+              // "Ironwood is the seventh generation of Google's TPU", "Fjord-3, the third
+              // generation of
+              // its Fjord family", "Trillium, the sixth-generation TPU"
+              + "|(?<member3>@C\\d+@)(?:,\\s+|\\s+(?:is|was)\\s+)(?:the|its|a)\\s+(?:[\\w-]+\\s+)?(?:generation|version|"
+              + "iteration|member|product)\\s+(?:in|of)\\s+(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?(?<family3>@C\\d+@)"
+              + "|(?<member4>@C\\d+@),\\s+(?:the|its|a)\\s+(?:[\\w-]+-generation|next-generation|latest|newest)\\s+"
+              + "(?<family4>@C\\d+@)");
 
   /** The article's families, computed once per article rather than once per sentence. */
   private static final ThreadLocal<Map<String, Entity>> FAMILIES = new ThreadLocal<>();
@@ -72,12 +80,26 @@ public final class GenerationExtractor extends SentenceExtractor {
       if (!isChip(chip.entity()) || !x.matches()) {
         continue;
       }
-      Entity family = families.get(x.group("base").toLowerCase(java.util.Locale.ROOT));
+      String base = x.group("base").toLowerCase(java.util.Locale.ROOT);
+      // "Kunlun P800": the family Kunlun
+      Entity family =
+          families.getOrDefault(
+              base,
+              base.matches(".+\\s\\p{L}")
+                  ? families.get(base.substring(0, base.length() - 2))
+                  : null);
       if (family == null || family.key().equals(chip.entity().key())) {
         continue;
       }
       boolean familyHere = s.mentions().stream().anyMatch(o -> o.entity().equals(family));
-      if (cue || familyHere) {
+      // "the Kunlun P800", "Meridian-2": the family's name, then the model's
+      boolean named =
+          chip.entity().label().length() > family.label().length() + 1
+              && chip.entity()
+                  .label()
+                  .regionMatches(true, 0, family.label(), 0, family.label().length())
+              && " -".indexOf(chip.entity().label().charAt(family.label().length())) >= 0;
+      if (cue || familyHere || named) {
         emit(
             a,
             m,
@@ -104,10 +126,13 @@ public final class GenerationExtractor extends SentenceExtractor {
     }
     Matcher mx = MEMBER.matcher(m.text());
     while (mx.find()) {
-      Mention member =
-          m.mention(mx.group("member") != null ? mx.group("member") : mx.group("member2"));
-      Mention family =
-          m.mention(mx.group("family") != null ? mx.group("family") : mx.group("family2"));
+      String k =
+          java.util.stream.Stream.of("", "2", "3", "4")
+              .filter(n -> mx.group("member" + n) != null)
+              .findFirst()
+              .orElse("");
+      Mention member = m.mention(mx.group("member" + k));
+      Mention family = m.mention(mx.group("family" + k));
       if (!member.entity().equals(family.entity())) {
         emit(
             a,

@@ -20,6 +20,15 @@ import org.chipkg.text.Coreference;
 public final class ManufacturerExtractor extends SentenceExtractor {
   private static final String MAKE = "(?:produced|manufactured|made|fabricated|fabbed|built)";
 
+  /** "Samsung Electronics' contract chipmaking arm will manufacture": the company's arm. */
+  private static final String ARM =
+      "(?<arm>'s?\\s+(?:[\\w-]+\\s+){0,3}?(?:arm|unit|division|business|subsidiary))?";
+
+  /** "made by China's top contract chipmaker SMIC": words that describe the foundry first. */
+  private static final String DESCRIBED =
+      "(?:(?:\\p{Lu}[\\w-]*'s\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:chipmaker|chip maker|foundry|manufacturer|"
+          + "partner|supplier)\\s+)?";
+
   /** "will be produced first by TSMC". */
   private static final String FIRST =
       "(?:\\s+(?:first|initially|mainly|primarily|exclusively|solely|entirely))?";
@@ -32,20 +41,26 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
                   + FIRST
-                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+                  + "\\s+(?:by|at)\\s+"
+                  + DESCRIBED
+                  + "(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
                   + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
                   + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
                   + MAKE
-                  + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
+                  + "\\s+(?:by|at)\\s+"
+                  + DESCRIBED
+                  + "(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
                   + "\\s+(?:is|are|was|were)\\s+(?:developed|designed)\\s+by\\s+[^.;]{0,60}?\\band\\s+(?:later\\s+)?"
                   + MAKE
                   + "\\s+(?:by|at)\\s+(?<fab>@O\\d+@)"),
           Pattern.compile(
-              "(?<fab>@O\\d+@)(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
+              "(?<fab>@O\\d+@)"
+                  + ARM
+                  + "(?:,\\s+which)?\\s+(?:(?:said|says|announced|confirmed)\\s+(?:that\\s+)?it\\s+)?"
                   + "(?:also\\s+|currently\\s+|already\\s+)?"
                   + "(?:will\\s+|would\\s+|plans to\\s+|agreed to\\s+|is set to\\s+)?(?:also\\s+)?(?:makes|manufactures|"
                   + "produces|fabricates|make|manufacture|produce|fabricate)\\s+"
@@ -60,6 +75,19 @@ public final class ManufacturerExtractor extends SentenceExtractor {
               CHIPS
                   + GAP
                   + "{0,80}?\\b(?:on|using)\\s+(?<fab>@O\\d+@)'s\\s+\\d+(?:\\s?nm|-nanometer|\\s+nanometer)"),
+          // "Its Rubin GPUs use TSMC's N3P", "are made on TSMC's N2": a foundry's process node
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:use|uses|will use|used|are made on|is made on|are built on|is built on|"
+                  + "are manufactured on|is manufactured on|are produced on|is produced on)\\s+(?<fab>@O\\d+@)'s\\s+"
+                  + "(?:[\\w-]+\\s+)?(?:[NA]\\d{1,2}[A-Z]?|SF\\d[A-Z]?|\\d{1,2}(?:\\s?nm|-nanometer))\\b"),
+          // "produced on TSMC's 4NP process", "built on TSMC's N3P node" (not its packaging)
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,80}?\\b(?:on|using|in)\\s+(?<fab>@O\\d+@)'s\\s+(?:(?!packag)[\\w-]+\\s+){0,3}?"
+                  + "(?:process|node|process technology|manufacturing technology)\\b"),
           Pattern.compile(
               CHIPS
                   + GAP
@@ -154,9 +182,14 @@ public final class ManufacturerExtractor extends SentenceExtractor {
         Mention fab = m.mention(x.group("fab"));
         boolean active = !x.group().startsWith("@C");
         boolean makes = x.group().matches("(?s).*\\bmakes?\\b.*");
+        boolean foundryArm =
+            Masked.hasGroup(x, "arm")
+                && x.group("arm") != null
+                && x.group("arm")
+                    .matches("(?s).*\\b(?:foundry|contract|chipmaking|manufacturing).*");
         if (negated(m, x)
             || !isOrg(fab)
-            || (active && makes && fab.entity().type() != EntityType.FOUNDRY)) {
+            || (active && makes && fab.entity().type() != EntityType.FOUNDRY && !foundryArm)) {
           continue;
         }
         List<Mention> fabs = new ArrayList<>(List.of(fab));

@@ -48,6 +48,7 @@ public final class MarketSizeExtractor extends SentenceExtractor {
   private static final Pattern PROJECTED =
       Pattern.compile(
           "(?i)\\b(?:could|will|would|may|might|expected|projected|forecast|set to|poised|on track|"
+              + "expects?|predicts?|forecasts|estimates?|sees|anticipates?|"
               + "likely|by\\s+(?:fiscal\\s+)?20\\d\\d)\\b");
 
   @Override
@@ -80,7 +81,9 @@ public final class MarketSizeExtractor extends SentenceExtractor {
               case "" -> "Exact";
               default -> "Approximately";
             };
-        String rest = t.substring(mk.start(), Math.min(t.length(), amt.end() + 20));
+        // "Gartner expects the AI chip market to reach": the verb before the market counts too
+        String rest =
+            t.substring(Math.max(0, mk.start() - 30), Math.min(t.length(), amt.end() + 20));
         String modality = PROJECTED.matcher(rest).find() ? "Projected" : "Actual";
         String verb = t.substring(mk.end(), amt.start()).toLowerCase(Locale.ROOT);
         if (verb.contains("exceed") || verb.contains("top") || verb.contains("surpass")) {

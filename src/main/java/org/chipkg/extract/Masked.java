@@ -79,6 +79,22 @@ public final class Masked {
     return sentence.mentions().get(Integer.parseInt(m.group(2)));
   }
 
+  /** Up to {@code n} characters of masked text right after the slot of {@code x}. */
+  public String after(Mention x, int n) {
+    int i = sentence.mentions().indexOf(x);
+    if (i < 0) {
+      return "";
+    }
+    int from = positions[i] + ("@X" + i + "@").length();
+    return text.substring(from, Math.min(text.length(), from + n));
+  }
+
+  /** Up to {@code n} characters of masked text right before the slot of {@code x}. */
+  public String before(Mention x, int n) {
+    int i = sentence.mentions().indexOf(x);
+    return i < 0 ? "" : text.substring(Math.max(0, positions[i] - n), positions[i]);
+  }
+
   /** All slots in a piece of masked text, in order. */
   public List<Mention> mentionsIn(String maskedPart) {
     List<Mention> out = new ArrayList<>();

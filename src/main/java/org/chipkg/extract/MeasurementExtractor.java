@@ -98,7 +98,9 @@ public final class MeasurementExtractor implements Extractor {
 
   private static final Pattern NOT_OWN_AFTER =
       Pattern.compile(
-          "(?i)^\\s*(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)");
+          "(?i)^\\s*(?:(?:expected|estimated|forecast|projected|predicted)\\s+by\\s+(?:analysts|wall street)"
+              // "net income of $43.2 billion, or $1.76 per share": a per-share amount
+              + "|(?:per|a)\\s+(?:diluted\\s+|basic\\s+)?share\\b)");
 
   /** "China's AI chip market could be worth $50 billion": the market's figure, not its owner's. */
   private static final Pattern MARKET_WORTH =
@@ -249,10 +251,14 @@ public final class MeasurementExtractor implements Extractor {
               List.of(org));
         }
       }
+      boolean inherited = false;
       if (measure == null
           && lastMeasure != null
           && (clauseStart > 0 || amt.start() - lastEnd <= 40)) {
-        measure = lastMeasure;
+        // "revenue of $12.8 billion to $13.8 billion for the current quarter": the words after
+        // the second amount may make the measure quarterly
+        measure = Measures.refine(lastMeasure, before.substring(clauseStart), after);
+        inherited = true;
       }
       if (measure == null || MARKET_WORTH.matcher(before.substring(clauseStart)).find()) {
         continue;
@@ -296,7 +302,7 @@ public final class MeasurementExtractor implements Extractor {
       String approx = approximation(before);
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
-          && measure.equals(lastMeasure)) {
+          && (measure.equals(lastMeasure) || inherited)) {
         // "$70 billion to $72 billion": the first bound is a floor, the second a ceiling.
         Candidate low = found.remove(found.size() - 1);
         Measurement v = low.value();
@@ -305,7 +311,7 @@ public final class MeasurementExtractor implements Extractor {
             m,
             v.subject(),
             low.strong(),
-            v.measure(),
+            measure,
             new Money.Amount(0, 0, v.value(), v.currency()),
             "AtLeast",
             v.modality(),
@@ -416,12 +422,16 @@ public final class MeasurementExtractor implements Extractor {
       return coref.organization(m.sentence(), m.sentence().span().begin());
     }
     for (Mention o : m.mentionsIn(before.substring(from))) {
-      if (o.entity().type().isOrganization()) {
+      if (o.entity().type().isOrganization()
+          && !OrgRelations.modifier(m, o)
+          && !OrgRelations.source(m, o)) {
         return Optional.of(o.entity());
       }
     }
     for (Mention o : m.mentionsIn(before)) {
-      if (o.entity().type().isOrganization()) {
+      if (o.entity().type().isOrganization()
+          && !OrgRelations.modifier(m, o)
+          && !OrgRelations.source(m, o)) {
         return Optional.of(o.entity());
       }
     }

@@ -67,7 +67,7 @@ final class Measures {
               "(?:capital expenditures?|capex|spend|spending)[\\w\\s,]{0,35}$",
               "CapitalExpenditure"),
           cue(
-              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|sold[\\w\\s@]{0,30} for)[\\w\\s,]{0,10}$",
+              "(?:deal worth|deal valued at|acquire[\\w\\s@]{0,25} for|buy[\\w\\s@]{0,25} for|(?:sold|sell|sells|selling)[\\w\\s@%]{0,50} for)[\\w\\s,]{0,10}$",
               "DealValue"));
 
   private Measures() {}
@@ -82,14 +82,56 @@ final class Measures {
               + "(?:in|for) (?:fiscal |financial )?(?:year )?20\\d\\d)\\b(?!-)");
   private static final Pattern LAST_YEAR =
       Pattern.compile(
-          "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year)\\b");
+          "(?i)\\brevenue\\s+(?:last year|in (?:fiscal )?20\\d\\d|last fiscal year|for (?:the|its) (?:fiscal|full|"
+              + "financial|full fiscal) year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
-          "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
+          "(?i)\\b(?:(?:in|for) (?:the|its) (?:(?:fiscal|financial|first|second|third|fourth|current|next|coming|same|[A-Z][a-z]+)[\\s-]+){0,2}quarter\\b(?![- ]century)|(?:last|previous|latest) quarter|quarterly|Q[1-4]\\b)");
+
+  /**
+   * "data center revenue", "its foundry business posted sales of", "AI semiconductor revenue": the
+   * revenue of one segment, not the company's.
+   */
+  private static final Pattern SEGMENT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:data[- ]cent(?:er|re)|gaming|automotive|foundry|cloud|networking|AI|client|PC|"
+              + "memory|smartphone|mobile|server|HBM|DRAM|NAND|advertising|embedded|visualization|"
+              + "infrastructure|custom[- ]chip|semiconductor|chip|accelerator|GPU|software|storage)\\s+"
+              + "(?:(?:computing|solutions|semiconductor|chip)\\s+)?(?:segment\\s+|division\\s+|business\\s+|unit\\s+|group\\s+)?"
+              + "|\\b(?:segment|division|business|unit)(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?)"
+              + "(?:revenue|sales)\\b[^$;]{0,50}$");
+
+  private static final Pattern SEGMENT_AFTER =
+      Pattern.compile(
+          "(?i)^[^.;$]{0,30}?\\b(?:revenue|sales)\\s+(?:from|at|in)\\s+(?:its|the(?: company's)?)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:segment|division|business|unit)\\b");
+
+  private static final java.util.Set<String> REVENUE =
+      java.util.Set.of("Revenue", "QuarterlyRevenue", "AnnualRevenue");
 
   /** The measure for an amount, with "in the third quarter" making revenue or income quarterly. */
   static String of(String before, String after) {
-    String m = base(before, after);
+    String m = period(before, after);
+    if (m != null
+        && REVENUE.contains(m)
+        && (SEGMENT_BEFORE.matcher(tail(before, 90)).find()
+            || SEGMENT_AFTER.matcher(after).find())) {
+      return "SegmentRevenue";
+    }
+    return m;
+  }
+
+  private static String tail(String s, int n) {
+    return s.length() > n ? s.substring(s.length() - n) : s;
+  }
+
+  private static String period(String before, String after) {
+    return refine(base(before, after), before, after);
+  }
+
+  /** A measure made annual or quarterly by the words around an amount ("for the quarter"). */
+  static String refine(String measure, String before, String after) {
+    String m = measure;
     String near = after.length() > 40 ? after.substring(0, 40) : after;
     if ("Revenue".equals(m) && YEAR.matcher(near).find()) {
       return "AnnualRevenue";

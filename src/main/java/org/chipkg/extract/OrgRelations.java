@@ -9,10 +9,30 @@ import org.chipkg.text.Coreference;
 
 /** Shared pieces of the organization-relation extractors. */
 final class OrgRelations {
-  /** One or more organization slots in a list: "@O1@, @O2@, and @O3@". */
-  static final String ORGS = "(?<objs>@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)@O\\d+@)*)";
+  /**
+   * One or more organization slots in a list: "@O1@, @O2@, and @O3@"; a later one that owns what
+   * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
+   */
+  static final String ORGS =
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s))*)";
+
+  /** "The company", "the startup", "it": an organization named earlier. */
+  static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";
 
   private OrgRelations() {}
+
+  /**
+   * The organization in group {@code g} of a match: its slot, or what a {@link #PRONOUN} there
+   * refers to.
+   */
+  static Optional<Entity> resolve(Coreference coref, Masked m, Matcher x, String g) {
+    String v = x.group(g);
+    if (v.startsWith("@")) {
+      Mention o = m.mention(v);
+      return o.entity().type().isOrganization() ? Optional.of(o.entity()) : Optional.empty();
+    }
+    return coref.organization(m.sentence(), m.originalOffset(x.start(g)));
+  }
 
   /**
    * The subject of a relation matched at {@code x}: the first organization of the sentence before
@@ -39,14 +59,44 @@ final class OrgRelations {
   static Optional<Entity> subject(Coreference coref, Masked m, Matcher x) {
     String before = m.text().substring(0, x.start());
     for (Mention c : m.mentionsIn(before)) {
-      if (c.entity().type().isOrganization()) {
+      if (c.entity().type().isOrganization() && !modifier(m, c)) {
         return Optional.of(c.entity());
       }
     }
     return coref.organization(m.sentence(), m.originalOffset(x.start()));
   }
 
+  /** "Google parent Alphabet", "Nvidia-backed CoreWeave": a name that modifies the next one. */
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile(
+          "^(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|holding company)\\b(?!\\s+(?:of|to)\\b)"
+              + "|^-(?:backed|owned|funded|controlled|led)\\b");
+
+  /** "Analysts at Morgan Stanley expect ...": the firm a view comes from. */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("(?i)\\banalysts?\\s+(?:at|with|from)\\s+$");
+
+  /** True when {@code x} is the firm of analysts quoted, not an actor of the sentence. */
+  static boolean source(Masked m, Mention x) {
+    String before = m.before(x, 30);
+    return SOURCE.matcher(before).find();
+  }
+
+  /** True when {@code x} modifies the organization after it rather than acting itself. */
+  static boolean modifier(Masked m, Mention x) {
+    return MODIFIER.matcher(m.after(x, 30)).find();
+  }
+
+  /** The organizations in a list of slots, without possessors ("Alphabet's Google": Google). */
   static List<Mention> orgs(Masked m, String slots) {
-    return m.mentionsIn(slots).stream().filter(c -> c.entity().type().isOrganization()).toList();
+    List<Mention> out = new java.util.ArrayList<>();
+    Matcher x = Masked.SLOT.matcher(slots == null ? "" : slots);
+    while (x.find()) {
+      Mention c = m.mention(x.group());
+      if (c.entity().type().isOrganization() && !slots.startsWith("'s ", x.end())) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

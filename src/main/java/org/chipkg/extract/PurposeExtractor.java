@@ -22,15 +22,30 @@ public final class PurposeExtractor extends SentenceExtractor {
               + GAP
               + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
               + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
-              + "largely\\s+)?(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
-              + "inferencing|running|serving|deploying))\\b");
+              + "largely\\s+)?(?:(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
+              + "inferencing|running|serving|deploying))\\b|to\\s+(?:[\\w-]+\\s+)?(?<what2>run|serve|train)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?models?\\b)");
   private static final Pattern NOUN =
       Pattern.compile(
           CHIPS
-              + ",?\\s+(?:is|are|was|were|,)\\s+"
+              + "(?:,|\\s+(?:is|are|was|were)|\\s+(?:families|family|lines?|series)\\s+of)\\s+"
               + GAP
               + "{0,50}?\\b(?<what>training|inference)"
               + "\\s+(?:chips?|accelerators?|processors?)\\b");
+
+  /** "Designed from the ground up for inference, Fjord-3 serves ...": the purpose comes first. */
+  private static final Pattern FRONTED =
+      Pattern.compile(
+          "^(?:Designed|Built|Optimi[sz]ed|Purpose-built|Tailored|Aimed)\\s+(?:[^,;@]{0,40}?\\s)?(?:for|at)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?<what>training|inference)\\b[^,;@]{0,40},\\s+(?:the\\s+)?"
+              + CHIPS);
+
+  /** "It is used mainly for inference": the chip the paragraph last named. */
+  private static final Pattern IT_IS_FOR =
+      Pattern.compile(
+          "^It\\s+(?:is|was|will be)\\s+(?:used|designed|optimi[sz]ed|built|intended)\\s+"
+              + "(?:mainly\\s+|mostly\\s+|primarily\\s+|largely\\s+|specifically\\s+)?for\\s+"
+              + "(?<what>training|inference)\\b");
 
   private static final Pattern TARGETS =
       Pattern.compile(
@@ -46,10 +61,20 @@ public final class PurposeExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
-    for (Pattern p : List.of(DESIGNED_FOR, NOUN, TARGETS)) {
+    Matcher it = IT_IS_FOR.matcher(m.text());
+    if (it.find() && !negated(m, it)) {
+      Workload w = it.group("what").equals("training") ? Workload.TRAINING : Workload.INFERENCE;
+      coref
+          .chip(m.sentence(), m.sentence().span().begin())
+          .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.65, List.of(), out));
+    }
+    for (Pattern p : List.of(DESIGNED_FOR, NOUN, TARGETS, FRONTED)) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
-        String what = x.group("what");
+        String what =
+            Masked.hasGroup(x, "what2") && x.group("what2") != null
+                ? (x.group("what2").equals("train") ? "training" : "running")
+                : x.group("what");
         Workload w = what.endsWith("training") ? Workload.TRAINING : Workload.INFERENCE;
         String rest = m.text().substring(x.end(), Math.min(m.text().length(), x.end() + 20));
         java.util.regex.Matcher both =

@@ -1,5 +1,14 @@
 package org.chipkg.extract;
 
+import static org.chipkg.extract.RolePatterns.AT_REFERENT;
+import static org.chipkg.extract.RolePatterns.BARE;
+import static org.chipkg.extract.RolePatterns.EXPLICIT;
+import static org.chipkg.extract.RolePatterns.FOUNDED_BY;
+import static org.chipkg.extract.RolePatterns.FRONTED_FOUNDED_BY;
+import static org.chipkg.extract.RolePatterns.LED_BY;
+import static org.chipkg.extract.RolePatterns.LEFT;
+import static org.chipkg.extract.RolePatterns.WHO_RAN;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,129 +32,6 @@ import org.chipkg.text.Sentence;
  * the article's main organization.
  */
 public final class RoleExtractor implements Extractor {
-  private static final String O = "(?<org>@O\\d+@)";
-  private static final String P = "(?<person>@P\\d+@)";
-  private static final String T = Titles.TITLE;
-  private static final List<Pattern> EXPLICIT =
-      List.of(
-          Pattern.compile(O + "(?:'s)?,?\\s+" + T + "(?:\\s+of\\s+[^@.;,]{1,40})?,?\\s+" + P),
-          Pattern.compile(P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + O + "'s\\s+" + T),
-          // "Lip-Bu Tan, the former Cadence chief executive", "Rani Borkar, the Microsoft corporate
-          // vice president"
-          Pattern.compile(P + ",\\s+(?:the|a)\\s+(?<former>former\\s+|ex-)?" + O + "\\s+" + T),
-          // "Lip-Bu Tan, the former Cadence chief executive, takes over as Intel's CEO"
-          Pattern.compile(
-              P
-                  + "(?:,[^;@]{0,80}?@O\\d+@[^;@]{0,40}?,)?\\s+(?:takes over as|took over as|will take over as|"
-                  + "is now|became|becomes|will become|has become|was named)\\s+"
-                  + O
-                  + "'s\\s+(?:new\\s+)?"
-                  + T),
-          // "Justin Hotard, ..., had resigned to become chief executive of Nokia"
-          Pattern.compile(
-              P
-                  + "(?:,[^;@]{0,90}?,)?\\s+(?:has\\s+|had\\s+)?(?:resigned|left|quit|departed|stepped down)\\s+"
-                  + "(?:[\\w-]+\\s+){0,3}?to\\s+(?:become|be|serve as)\\s+(?:the\\s+)?(?:new\\s+)?"
-                  + T
-                  + "\\s+(?:of|at)\\s+"
-                  + O),
-          // "A spokesperson for Microsoft, Frank Shaw, said"
-          Pattern.compile(
-              "\\b(?:[Aa]n?|[Tt]he)\\s+(?<title>spokesperson|spokesman|spokeswoman)\\s+(?:for|at)\\s+"
-                  + O
-                  + ",\\s+"
-                  + P),
-          // "Walden International, whose chairman Lip-Bu Tan"
-          Pattern.compile(O + ",\\s+whose\\s+" + T + "\\s+" + P),
-          Pattern.compile(
-              P + ",\\s+(?:the\\s+|a\\s+|who is\\s+|now\\s+)?" + T + "\\s+(?:of|at)\\s+" + O),
-          Pattern.compile(
-              P
-                  + "\\s+(?:is|was|became|has been|had been|will become|remains)\\s+(?:now\\s+|also\\s+)?(?:the\\s+)?"
-                  + "(?:new\\s+)?"
-                  + O
-                  + "'s\\s+"
-                  + T),
-          Pattern.compile(
-              P
-                  + "\\s+(?:is|was|became|has been|had been|will become|remains|was named|"
-                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+)?(?:new\\s+)?"
-                  + T
-                  + "\\s+(?:of|at)\\s+"
-                  + O),
-          Pattern.compile(
-              O
-                  + "(?:,[^;.]{0,60}?,)?\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+)?(?:named|appointed|hired|promoted|tapped)\\s+"
-                  + P
-                  + "(?:,(?:[^;.@]|@O\\d+@){0,60}?,)?,?\\s+(?:as|to be|to)?\\s*(?:its\\s+)?(?:new\\s+)?"
-                  + T),
-          Pattern.compile(
-              O
-                  + "\\s+(?:said|says|announced)\\s+(?:that\\s+)?"
-                  + P
-                  + "\\s+(?:would|will)\\s+(?:remain|stay on as|continue as|continue to serve as)\\s+(?:its\\s+)?"
-                  + T),
-          Pattern.compile(P + "\\s+(?<title>co-founded|founded)\\s+" + O),
-          Pattern.compile(
-              P
-                  + ",\\s+who\\s+(?:has\\s+)?(?<title>runs|heads|leads|oversees|led|run|headed)\\s+"
-                  + O
-                  + "(?!'s)"),
-          Pattern.compile(
-              O
-                  + ",\\s+(?:which is\\s+|now\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?(?<title>led|run|headed)\\s+by\\s+(?:(?:chip\\s+)?"
-                  + "(?:architect|engineer|designer|veteran|executive|entrepreneur|industry veteran)\\s+)?"
-                  + P));
-
-  /** "Etched, a chip startup founded by Harvard dropouts Gavin Uberti and Chris Zhu". */
-  private static final Pattern FOUNDED_BY =
-      Pattern.compile(
-          O
-              + ",?\\s+(?:which was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
-              + "\\s+(?:in\\s+\\d{4}\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
-
-  /** "Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora …". */
-  private static final Pattern FRONTED_FOUNDED_BY =
-      Pattern.compile(
-          "^(?<title>Co-founded|Cofounded|Founded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
-              + "(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)"
-              + "(?:,\\s+(?:a|an|the|both)\\s+[^;]{0,60}?)?,\\s+"
-              + O);
-
-  /** The person's verb after the appositive says the role is over. */
-  private static final Pattern LEFT =
-      Pattern.compile(
-          "^(?:[^;@,]{0,60},)?\\s+(?:has\\s+|had\\s+)?(?:left|resigned|departed|stepped down|quit|retired|was ousted|"
-              + "was fired|was pushed out)\\b");
-
-  /** "Justin Hotard, the executive who ran its data center group": a head of "its" company. */
-  private static final Pattern WHO_RAN =
-      Pattern.compile(
-          P
-              + ",\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+)?(?:executive|official|manager|engineer|veteran)\\s+who\\s+"
-              + "(?:ran|runs|led|leads|oversaw|oversees|headed|heads)\\s+(?<owner>its|the company's|@O\\d+@'s)\\s+"
-              + "[^@;,]{0,80}?(?:group|unit|division|business|team|operations|efforts)\\b,?");
-
-  /**
-   * Roles at a company the sentence only refers to: "Rodrigo Liang, who co-founded the Palo Alto
-   * company in 2017", "X will step down as CEO".
-   */
-  private static final List<Pattern> AT_REFERENT =
-      List.of(
-          Pattern.compile(
-              P
-                  + ",\\s+who\\s+(?<title>co-founded|founded)\\s+(?:the\\s+[^@;]{0,40}?(?:company|startup|"
-                  + "firm|chipmaker|business)\\b|it\\b)"),
-          Pattern.compile(
-              P
-                  + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
-                  + "stepped down|has stepped down|had stepped down)\\s+as\\s+(?:its\\s+|the\\s+company's\\s+)?"
-                  + T));
-
-  private static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
-  private static final Pattern LED_BY =
-      Pattern.compile("(?<title>team|unit|group|division) led by\\s+" + P);
-
   @Override
   public String id() {
     return "roles";
@@ -172,7 +58,8 @@ public final class RoleExtractor implements Extractor {
               x.group("title")
                   .replaceAll("(?i)co-founded", "co-founder")
                   .replaceAll("(?i)^founded$", "founder")
-                  .replaceAll("(?i)^(runs|heads|leads|oversees|led|run|headed)$", "head");
+                  .replaceAll(
+                      "(?i)^(runs|heads|leads|oversees|led|run|headed|lead|head|oversee)$", "head");
           if (Masked.hasGroup(x, "former") && x.group("former") != null) {
             title = "former " + title;
           }
@@ -210,23 +97,18 @@ public final class RoleExtractor implements Extractor {
       for (Pattern founded : List.of(FOUNDED_BY, FRONTED_FOUNDED_BY)) {
         Matcher fb = founded.matcher(m.text());
         while (fb.find()) {
-          Mention org = m.mention(fb.group("org"));
+          // "The startup, founded in 2022 by Priya Nair and Tom Berg, designs ...": its founders
+          Optional<Entity> org =
+              fb.group("org") != null
+                  ? Optional.of(m.mention(fb.group("org")).entity())
+                  : coref.organization(s, m.originalOffset(fb.start()));
           String title =
               fb.group("title").toLowerCase(Locale.ROOT).startsWith("co")
                   ? "co-founder"
                   : "founder";
           for (Mention person : m.mentionsIn(fb.group("people"))) {
-            add(
-                a,
-                s,
-                out,
-                known,
-                person,
-                org.entity(),
-                "|" + title,
-                m.text(),
-                List.of(person, org),
-                0.9);
+            org.ifPresent(
+                o -> add(a, s, out, known, person, o, "|" + title, m.text(), List.of(person), 0.9));
           }
         }
       }
@@ -271,6 +153,7 @@ public final class RoleExtractor implements Extractor {
                       k,
                       before
                           .or(() -> previous)
+                          .or(() -> coref.section(s))
                           .orElse(a.topic() != null ? a.topic() : guess.orElse(null)));
               for (String t : org == null ? List.<String>of() : titles) {
                 add(a, s, out, known, person, org, t, m.text(), List.of(person), 0.6);
@@ -285,28 +168,33 @@ public final class RoleExtractor implements Extractor {
           }
           Mention person = m.mention(r.group("person"));
           String title =
-              r.group("title").toLowerCase(Locale.ROOT).contains("founded")
+              r.group("title").toLowerCase(Locale.ROOT).contains("found")
                   ? "founder"
                   : r.group("title");
           String tense =
               Masked.hasGroup(r, "tense") && r.group("tense").matches("(?:has |had )?stepped down")
                   ? " former"
-                  : "";
-          coref
-              .organization(s, m.originalOffset(r.start()))
-              .ifPresent(
+                  : Masked.hasGroup(r, "incoming")
+                          && r.group("incoming") != null
+                          && r.group("incoming").matches("(?:would|will|is to) .*")
+                      ? " will become"
+                      : "";
+          List<Mention> people = new ArrayList<>(List.of(person));
+          if (Masked.hasGroup(r, "partners") && r.group("partners") != null) {
+            people.addAll(m.mentionsIn(r.group("partners")));
+          }
+          Optional<Entity> org = coref.organization(s, m.originalOffset(r.start()));
+          List<String> titles = new ArrayList<>(List.of(title));
+          if (Masked.hasGroup(r, "title2") && r.group("title2") != null) {
+            titles.add(r.group("title2")); // "its co-founder and chief executive"
+          }
+          for (Mention who : people) {
+            for (String t : titles) {
+              org.ifPresent(
                   o ->
-                      add(
-                          a,
-                          s,
-                          out,
-                          known,
-                          person,
-                          o,
-                          tense + "|" + title,
-                          m.text(),
-                          List.of(person),
-                          0.65));
+                      add(a, s, out, known, who, o, tense + "|" + t, m.text(), List.of(who), 0.65));
+            }
+          }
           taken.add(new int[] {r.start("person"), r.end("person")});
         }
       }
@@ -325,10 +213,12 @@ public final class RoleExtractor implements Extractor {
       Matcher l = LED_BY.matcher(m.text());
       while (l.find()) {
         Mention person = m.mention(l.group("person"));
+        // "an independent company led by chief executive Sandra Rivera": that title
+        String title = l.group("core") != null ? l.group("core") : "head";
         coref
             .organization(s, m.originalOffset(l.start()))
             .ifPresent(
-                org -> add(a, s, out, known, person, org, "head", m.text(), List.of(person), 0.6));
+                org -> add(a, s, out, known, person, org, title, m.text(), List.of(person), 0.6));
       }
     }
     later.forEach(Runnable::run);

@@ -23,7 +23,7 @@ abstract class SentenceExtractor implements Extractor {
 
   static final Pattern NEGATION =
       Pattern.compile(
-          "(?i)\\b(not|no longer|never|denied|denies|declined to|won't|isn't|aren't|wasn't|"
+          "(?i)\\b(not(?!\\s+(?:only|just)\\b)|no longer|never|denied|denies|declined to|won't|isn't|aren't|wasn't|"
               + "weren't|doesn't|don't|didn't|rather than|instead of)\\b");
 
   /** A chip slot optionally followed by more chips in a list: "@C1@, @C2@ and @C3@". */
@@ -52,7 +52,14 @@ abstract class SentenceExtractor implements Extractor {
 
   void emit(
       AnnotatedArticle a, Masked m, Fact f, double conf, List<Mention> used, List<Claim> out) {
-    out.add(Evidence.claim(a, m.sentence(), f, id(), conf, used));
+    if (unsure() == null || !unsure().matcher(m.text()).find()) {
+      out.add(Evidence.claim(a, m.sentence(), f, id(), conf, used));
+    }
+  }
+
+  /** Words that make a sentence's facts of this kind unsure ("in talks to use"); null: none. */
+  Pattern unsure() {
+    return null;
   }
 
   /** True when the matched stretch carries a negation. */
@@ -76,7 +83,8 @@ abstract class SentenceExtractor implements Extractor {
   private static final Pattern AS_OBJECT =
       Pattern.compile(
           "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
-              + "vs\\.?|against|rivals?)\\s+(?:the\\s+|its\\s+)?$");
+              + "vs\\.?|against|rivals?|successor to|successor of|predecessor of|replacement for|"
+              + "alternative to|compared with|compared to)\\s+(?:the\\s+|its\\s+)?$");
 
   /**
    * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
@@ -87,9 +95,8 @@ abstract class SentenceExtractor implements Extractor {
     if (AS_OBJECT.matcher(before).find()) {
       List<Mention> earlier =
           m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
-      if (!earlier.isEmpty()) {
-        return List.of(earlier.get(earlier.size() - 1));
-      }
+      // "Rubin, the successor to Blackwell, is built by TSMC": the subject, never the object
+      return earlier.isEmpty() ? List.of() : List.of(earlier.get(earlier.size() - 1));
     }
     return m.mentionsIn(x.group("chips"));
   }

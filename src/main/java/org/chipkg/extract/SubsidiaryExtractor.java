@@ -15,7 +15,7 @@ import org.chipkg.text.Coreference;
  */
 public final class SubsidiaryExtractor extends SentenceExtractor {
   private static final String UNIT =
-      "(?:[\\w-]+\\s+){0,2}?(?:subsidiary|unit|division|arm|business|affiliate)";
+      "(?:[\\w-]+\\s+){0,3}?(?:subsidiary|unit|division|arm|business|affiliate)";
   private static final List<Pattern> CHILD_FIRST =
       List.of(
           Pattern.compile(
@@ -46,8 +46,18 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
               + "subsidiary)\\b|\\b(?:[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?company's|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,2}?"
               + "(?:unit|division|arm|subsidiary),\\s+(?<child2>@O\\d+@)");
 
+  /** "Google parent Alphabet", "Google's parent company, Alphabet,". */
+  private static final Pattern PARENT_AFTER_CHILD =
+      Pattern.compile(
+          "(?<child>@O\\d+@)(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|parent company|holding company),?\\s+"
+              + "(?<parent>@O\\d+@)");
+
   private static final List<Pattern> PARENT_FIRST =
       List.of(
+          // "Alphabet, Google's parent", "Alphabet, the parent company of Google"
+          Pattern.compile(
+              "(?<parent>@O\\d+@),\\s+(?:(?<child>@O\\d+@)'s\\s+(?:corporate\\s+)?(?:parent|owner)|(?:the\\s+)?"
+                  + "(?:corporate\\s+)?(?:parent|owner)(?:\\s+company)?\\s+of\\s+(?<child2>@O\\d+@))"),
           Pattern.compile(
               "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:already\\s+|also\\s+|now\\s+|still\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
                   + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
@@ -77,6 +87,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
       find(a, m, p, out);
     }
     find(a, m, ACQUIRED_APPOSITIVE, out);
+    find(a, m, PARENT_AFTER_CHILD, out);
     find(a, m, POSSESSIVE_UNIT, out);
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
@@ -99,7 +110,11 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
   private void find(AnnotatedArticle a, Masked m, Pattern p, List<Claim> out) {
     Matcher x = p.matcher(m.text());
     while (x.find()) {
-      Mention child = m.mention(x.group("child"));
+      String c =
+          Masked.hasGroup(x, "child2") && x.group("child2") != null
+              ? x.group("child2")
+              : x.group("child");
+      Mention child = m.mention(c);
       Mention parent = m.mention(x.group("parent"));
       if (!negated(m, x)
           && isOrg(child)

@@ -23,6 +23,7 @@ final class Titles {
   static final String TITLE =
       "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
+          + "associate|assistant|deputy|senior|principal|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
           + "operations|corporate|group|global|[A-Z][A-Za-z]+)\\s){0,2}?"
           + CORE
@@ -30,10 +31,18 @@ final class Titles {
           + CORE
           + "))?";
 
+  /** "a semiconductor analyst", "principal analyst": group "title" holds it. */
+  static final String ANALYST =
+      "(?<title>(?i:(?:(?:senior|principal|lead|chief|semiconductor|chip|equity|research|industry|"
+          + "technology|tech|hardware|financial)\\s+){0,2}analyst))";
+
   private Titles() {}
 
   static Role.Kind kind(String title) {
     String t = title.toLowerCase(Locale.ROOT);
+    if (t.matches(".*\\banalyst\\b.*")) {
+      return Role.Kind.ANALYST;
+    }
     if (t.matches(".*\\b(chief executive|ceo)\\b.*")) {
       return Role.Kind.CEO;
     }

@@ -25,7 +25,7 @@ public final class MetadataDetector {
   private static final Pattern ISO =
       Pattern.compile("\\b(?<y>20\\d\\d|19\\d\\d)-(?<m>\\d\\d)-(?<d>\\d\\d)\\b");
   private static final Pattern US =
-      Pattern.compile("\\b" + MONTH + "\\s+(?<d>\\d{1,2}),\\s+(?<y>\\d{4})\\b");
+      Pattern.compile("\\b" + MONTH + "\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})\\b");
   private static final Pattern EU =
       Pattern.compile("\\b(?<d>\\d{1,2})\\s+" + MONTH + "\\s+(?<y>\\d{4})\\b");
   private static final Pattern BYLINE =
@@ -80,6 +80,9 @@ public final class MetadataDetector {
       Matcher by = BYLINE.matcher(s);
       if (publisher == null && by.matches()) {
         publisher = by.group("who").strip();
+      }
+      if (publisher == null && seen <= 3) {
+        publisher = Bylines.outlet(s, date(s) != null);
       }
       for (Pattern p : OUTLET_LINES) {
         Matcher o = p.matcher(s);

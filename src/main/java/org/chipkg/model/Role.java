@@ -26,7 +26,8 @@ public record Role(Entity person, Entity organization, Kind kind, String title, 
     EXECUTIVE,
     DIRECTOR,
     HEAD,
-    SPOKESPERSON;
+    SPOKESPERSON,
+    ANALYST;
 
     public String localName() {
       return switch (this) {
@@ -37,6 +38,7 @@ public record Role(Entity person, Entity organization, Kind kind, String title, 
         case DIRECTOR -> "Director";
         case HEAD -> "Head";
         case SPOKESPERSON -> "Spokesperson";
+        case ANALYST -> "Analyst";
         default -> name();
       };
     }

@@ -54,6 +54,7 @@ public final class ClaimEncoder {
       byFact.computeIfAbsent(c.fact().key(), k -> new ArrayList<>()).add(c);
     }
     Set<Entity> entities = new LinkedHashSet<>();
+    Set<Node> concepts = new LinkedHashSet<>();
     descriptions.article(a, article, out);
     for (Map.Entry<String, List<Claim>> e : byFact.entrySet()) {
       List<Claim> same = e.getValue();
@@ -62,11 +63,15 @@ public final class ClaimEncoder {
         for (Triple x : entailment.closure(t)) {
           out.quad(Quad.create(claim, x));
         }
+        if (t.getObject().isURI() && t.getObject().getURI().startsWith(CK.NS)) {
+          concepts.add(t.getObject());
+        }
       }
       entities.addAll(same.get(0).fact().entities());
       provenance(article, claim, e.getKey(), same, out);
     }
     descriptions.entities(a, article, entities, out);
+    descriptions.concepts(article, concepts, out);
   }
 
   private void provenance(Node article, Node claim, String key, List<Claim> same, StreamRDF out) {

@@ -103,6 +103,21 @@ final class Descriptions {
     }
   }
 
+  /**
+   * The labels of the ontology's concepts the article's facts use (ck:NetIncome "net income",
+   * ck:CEO), so that each article's RDF reads on its own.
+   */
+  void concepts(Node article, Set<Node> concepts, StreamRDF out) {
+    for (Node c : concepts) {
+      for (Node p : java.util.List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+        entailment
+            .ontology()
+            .find(c, p, Node.ANY)
+            .forEachRemaining(t -> add(out, article, c, p, t.getObject()));
+      }
+    }
+  }
+
   private static Map<String, String> dbpediaNames() {
     Map<String, String> m = new TreeMap<>();
     try (java.io.InputStream in = Descriptions.class.getResourceAsStream(DBPEDIA_RESOURCE)) {

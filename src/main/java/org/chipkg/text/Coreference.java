@@ -3,6 +3,7 @@ package org.chipkg.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.chipkg.model.Entity;
 import org.chipkg.model.EntityType;
 import org.chipkg.model.Mention;
@@ -13,6 +14,9 @@ import org.chipkg.model.Mention;
  * article's topic for organizations.
  */
 public final class Coreference {
+
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(".*\\b(of|by|to|at|from) $");
   private final AnnotatedArticle article;
 
   public Coreference(AnnotatedArticle article) {
@@ -58,8 +62,69 @@ public final class Coreference {
     if (nearest != null) {
       return Optional.of(nearest.entity());
     }
-    Optional<Entity> prev = earlier(s, org, false);
-    return prev.isPresent() ? prev : Optional.ofNullable(article.topic());
+    // "The chip is made by TSMC. Its largest customer ...": the nearest earlier subject, not the
+    // object of a preposition or verb, when the paragraph has one
+    java.util.function.BiPredicate<Sentence, Mention> subject =
+        (in, m) ->
+            org.test(m)
+                && !afterPreposition(in, m)
+                && !possessor(in, m)
+                && !objectOfVerb(in, m)
+                && !attributive(in, m);
+    Optional<Entity> prev = earlier(s, subject, false, 0);
+    if (prev.isEmpty() && opensWithAnaphor(s)) {
+      // "The startup has won customers that include Meta. It raised $750 million": the company
+      // an earlier sentence opens with, up to the paragraph before
+      prev =
+          earlier(s, (in, m) -> org.test(m) && m.span().begin() - in.span().begin() <= 1, false, 1);
+    }
+    if (prev.isEmpty()) {
+      prev = earlier(s, (in, m) -> org.test(m), false, 0);
+    }
+    return prev.or(() -> section(s)).or(() -> Optional.ofNullable(article.topic()));
+  }
+
+  private static final java.util.regex.Pattern ANAPHOR_START =
+      java.util.regex.Pattern.compile(
+          "^(?:It|Its|They|Their|The (?:company|startup|firm|chipmaker|group|business))\\b");
+
+  /** True when the paragraph of {@code s} opens with "It", "The startup" and the like. */
+  private boolean opensWithAnaphor(Sentence s) {
+    List<Sentence> all = article.sentences();
+    int i = s.index();
+    while (i > 0 && all.get(i - 1).paragraph() == s.paragraph()) {
+      i--;
+    }
+    return ANAPHOR_START.matcher(all.get(i).text()).find();
+  }
+
+  /** What a section heading holds besides the name: a number ("2. Etched") or nothing. */
+  private static final java.util.regex.Pattern SECTION_REST =
+      java.util.regex.Pattern.compile("\\s*(?:#?\\d{1,2}[.):]?)?\\s*[-:–—]?\\s*");
+
+  /**
+   * The company a section of the article is about: the one a heading line ("2. Etched", "Etched")
+   * names, the nearest before {@code s}. The headline is no section heading.
+   */
+  public Optional<Entity> section(Sentence s) {
+    List<Sentence> all = article.sentences();
+    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() > 0; i--) {
+      Sentence h = all.get(i);
+      boolean alone =
+          (i == 0 || all.get(i - 1).paragraph() != h.paragraph())
+              && (i + 1 >= all.size() || all.get(i + 1).paragraph() != h.paragraph());
+      if (alone && h.mentions().size() == 1 && h.text().length() <= 60) {
+        Mention m = h.mentions().get(0);
+        String rest =
+            h.text().substring(0, m.span().begin() - h.span().begin())
+                + h.text().substring(m.span().end() - h.span().begin());
+        if ((m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY)
+            && SECTION_REST.matcher(rest).matches()) {
+          return Optional.of(m.entity());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -130,6 +195,20 @@ public final class Coreference {
     return RELATIVE.matcher(s.text().substring(from, to)).find() ? last : null;
   }
 
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)(?:^|\\s)(?:the|a|an|former|rival|fellow)\\s$");
+
+  /** "The OpenAI contract arrives as ...": a name used as a noun's modifier is not its subject. */
+  private static boolean attributive(Sentence s, Mention m) {
+    int b = m.span().begin() - s.span().begin();
+    int e = m.span().end() - s.span().begin();
+    String t = s.text();
+    return DETERMINER_BEFORE.matcher(t.substring(Math.max(0, b - 8), b)).find()
+        && e + 1 < t.length()
+        && t.charAt(e) == ' '
+        && Character.isLowerCase(t.charAt(e + 1));
+  }
+
   private static boolean listedAfter(Sentence s, Mention prev, Mention m) {
     if (prev == null) {
       return false;
@@ -137,7 +216,7 @@ public final class Coreference {
     String gap =
         s.text()
             .substring(prev.span().end() - s.span().begin(), m.span().begin() - s.span().begin());
-    return gap.matches(",\\s*|,?\\s+(?:and|or)\\s+");
+    return LIST_GAP.matcher(gap).matches();
   }
 
   /** "Intel's 18A process": a possessor modifies a noun; it is not what "its" refers to. */
@@ -159,7 +238,8 @@ public final class Coreference {
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|"
               + "provide|sell|serve|"
-              + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with)"
+              + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with|signed up|"
+              + "signed on|lined up)"
               + "\\s+(?:[\\w-]+\\s+){0,2}$"
               // a verb form right before the name: "challenging Nvidia", "counts Microsoft"
               + "|(?-i:(?<![-\\w])(?!(?:its|this|has|was|is|as|us|plus|across|thus|unless|always|"
@@ -167,8 +247,8 @@ public final class Coreference {
 
   public static boolean afterPreposition(Sentence s, Mention m) {
     int at = m.span().begin() - s.span().begin();
-    String before = s.text().substring(Math.max(0, at - 4), at);
-    return before.matches(".*\\b(of|by|to|at|from) $");
+    String before = s.text().substring(Math.max(0, at - 6), at);
+    return PREPOSITION_BEFORE.matcher(before).matches();
   }
 
   /** The chip last named before {@code offset}, in this sentence or earlier in the paragraph. */
@@ -180,15 +260,19 @@ public final class Coreference {
         return Optional.of(ms.get(i).entity());
       }
     }
-    return earlier(s, chip, true);
+    return earlier(s, (in, m) -> chip.test(m), true, 1);
   }
 
-  private Optional<Entity> earlier(Sentence s, Predicate<Mention> want, boolean last) {
+  /**
+   * The first (or {@code last}) wanted mention of the nearest earlier sentence that has one, in
+   * this paragraph or up to {@code back} paragraphs before.
+   */
+  private Optional<Entity> earlier(
+      Sentence s, java.util.function.BiPredicate<Sentence, Mention> want, boolean last, int back) {
     List<Sentence> all = article.sentences();
-    for (int i = s.index() - 1;
-        i >= 0 && all.get(i).paragraph() >= s.paragraph() - (last ? 1 : 0);
-        i--) {
-      List<Mention> ms = all.get(i).mentions().stream().filter(want).toList();
+    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() >= s.paragraph() - back; i--) {
+      Sentence in = all.get(i);
+      List<Mention> ms = in.mentions().stream().filter(m -> want.test(in, m)).toList();
       if (!ms.isEmpty()) {
         return Optional.of((last ? ms.get(ms.size() - 1) : ms.get(0)).entity());
       }

@@ -37,6 +37,12 @@ public final class SentenceSplitter {
       java.util.regex.Pattern.compile(
           "(?:\\w\\.(?:com|net|org|io|ai)|\\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|St|vs|U\\.S)\\.)$");
 
+  /** "... made by Taiwan Semiconductor Manufacturing Co. Its largest customer": a new sentence. */
+  private static final java.util.regex.Pattern OPENER =
+      java.util.regex.Pattern.compile(
+          "(?:It|Its|The|He|She|They|Their|This|That|These|Those|In|But|However|Meanwhile|Analysts|"
+              + "Shares|We|Our)\\b");
+
   /**
    * True when the previous sentence ends in "Amazon.com" or "Inc.", where the model often splits.
    */
@@ -62,13 +68,34 @@ public final class SentenceSplitter {
       }
       if (e > b
           && !out.isEmpty()
-          && (Character.isLowerCase(text.charAt(b)) || abbreviation(text, out))) {
+          && (Character.isLowerCase(text.charAt(b))
+              || abbreviation(text, out) && !OPENER.matcher(text).region(b, e).lookingAt())) {
         // "Groq Inc. has hired ...": the model split after an abbreviation; a sentence does not
         // start in lower case, so join it back.
         out.set(out.size() - 1, new TextSpan(out.get(out.size() - 1).begin(), e));
       } else if (e > b) {
         out.add(new TextSpan(b, e));
       }
+    }
+    return splitAfterSuffix(text, out);
+  }
+
+  private static final java.util.regex.Pattern SUFFIX_END =
+      java.util.regex.Pattern.compile("\\b(?:Inc|Corp|Co|Ltd)\\.\\s+(?=\\p{Lu})");
+
+  /** "... made by Taiwan Semiconductor Manufacturing Co. Its largest customer": two sentences. */
+  private static List<TextSpan> splitAfterSuffix(String text, List<TextSpan> in) {
+    List<TextSpan> out = new ArrayList<>(in.size());
+    for (TextSpan t : in) {
+      int b = t.begin();
+      java.util.regex.Matcher x = SUFFIX_END.matcher(text).region(t.begin(), t.end());
+      while (x.find()) {
+        if (OPENER.matcher(text).region(x.end(), t.end()).lookingAt()) {
+          out.add(new TextSpan(b, x.start() + x.group().indexOf('.') + 1));
+          b = x.end();
+        }
+      }
+      out.add(new TextSpan(b, t.end()));
     }
     return out;
   }

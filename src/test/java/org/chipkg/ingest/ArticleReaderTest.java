@@ -15,6 +15,8 @@ import org.chipkg.model.Article;
 import org.chipkg.model.TextSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleReaderTest {
   private final ArticleReader reader = new ArticleReader();
@@ -161,6 +163,33 @@ class ArticleReaderTest {
             .metadata();
     assertEquals("Reuters", md.publisher());
     assertEquals("2026-03-03", md.published().lexical());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "By Ann Lee and Bo Park | Reuters | June 2, 2026 8:15 AM UTC; Reuters",
+        "Chip Ledger · Published Tue, Jun 2 2026 9:00 AM EDT · Ann Lee; Chip Ledger",
+        "Ann Lee · 9:00 AM PDT · June 2, 2026 · ChipBeat; ChipBeat",
+        "Ann Lee, Pacific Chip Wire | June 2, 2026 10:00 JST; Pacific Chip Wire",
+        "By Ann Lee · The Wafer Report · Jun. 2, 2026 6:00 AM PDT; The Wafer Report",
+        "Yonhap | 2026-06-02 09:12; Yonhap",
+      })
+  void readsTheOutletOfAPipedByline(String byline, String outlet) {
+    var md =
+        reader.read("p", "p", "Chip Startup Raises Funds\n" + byline + "\n\nText.\n").metadata();
+    assertEquals(outlet, md.publisher());
+    assertEquals("2026-06-02", md.published().lexical());
+  }
+
+  @Test
+  void aBylineWithAuthorAndDateOnlyNamesNoOutlet() {
+    var md =
+        reader
+            .read("q", "q", "Chip Startup Raises Funds\nBy Ann Lee | June 2, 2026\n\nText.\n")
+            .metadata();
+    assertEquals(null, md.publisher());
   }
 
   @Test

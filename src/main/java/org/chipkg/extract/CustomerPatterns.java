@@ -1,0 +1,177 @@
+package org.chipkg.extract;
+
+import java.util.regex.Pattern;
+
+/** The sentence patterns {@link CustomerExtractor} reads customers and chip users with. */
+final class CustomerPatterns {
+  static final String ADJ = "(?:(?:[\\w-]+|@C\\d+@)\\s+){0,2}";
+  static final Pattern OF_SUPPLIER =
+      Pattern.compile(
+          "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:both\\s+|also\\s+|still\\s+)?"
+              + "(?:the\\s+|a\\s+|an\\s+|one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
+              + ADJ
+              + "customers?\\b"
+              + "|\\b(?:is|was|became|as)\\s+(?:also\\s+|still\\s+)?(?:a|an|the)\\s+"
+              + ADJ
+              + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
+  static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "(?<cust>@O\\d+@),\\s+(?:a\\s+|an\\s+|one of\\s+|the\\s+)?(?<sup>@O\\d+@)'s\\s+(?:[\\w-]+\\s+){0,2}customers?\\b");
+
+  /** "Oracle, one of its biggest customers, uses AmpereOne chips". */
+  static final Pattern ITS_APPOSITIVE =
+      Pattern.compile(
+          "(?<cust>@O\\d+@),\\s+(?:one of\\s+|a\\s+|an\\s+)?(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:customers?|clients?)\\s*,");
+
+  static final Pattern SAID_BY = Pattern.compile(",\\s+(?<o>@O\\d+@)\\s+(?:said|says)\\b[^@]*$");
+
+  static final Pattern LIST =
+      Pattern.compile(
+          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
+              + "like|include|includes|included)\\s+(?:the\\s+)?"
+              + OrgRelations.ORGS);
+  static final Pattern USES =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "\\s+(?:uses|use|used|relies on|deploys|deployed|buys|bought|ordered|"
+              + "will use|adopted|runs on|is using|has used|trains on|trained on)\\s+"
+              + "(?:the\\s+|its\\s+)?"
+              + SentenceExtractor.CHIPS);
+  static final Pattern BUYS =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:,\\s+which)?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
+              + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+"
+              + "(?!(?:the\\s+|its\\s+|new\\s+)?(?:funds|money|proceeds|cash|capital|financing)\\b)(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
+              + "(?:(?<maker>@O\\d+@)'s?\\s+|(?<maker2>@O\\d+@)\\s)?"
+              + SentenceExtractor.CHIPS);
+
+  /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
+  static final Pattern BUYS_MAKERS =
+      Pattern.compile(
+          "(?<user>@O\\d+@),?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
+              + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
+              + "spend|spends|spent)\\s+"
+              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest|processor|chip)\\s+)?"
+              + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems|hardware|"
+              + "designs|technology|capacity)\\b");
+
+  /** "SK Hynix, the biggest supplier of high-bandwidth memory to Nvidia". */
+  static final Pattern SUPPLIER_TO =
+      Pattern.compile(
+          "(?<sup>@O\\d+@|"
+              + OrgRelations.PRONOUN
+              + "),?\\s+(?:is\\s+|was\\s+|remains\\s+|became\\s+)?(?:also\\s+)?(?:a|an|the|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors)\\s+"
+              + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
+              + OrgRelations.ORGS);
+
+  /** "TSMC is the sole manufacturer of Nvidia's most advanced GPUs". */
+  static final Pattern MAKER_OF =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:is|was|remains|has become|became)\\s+(?:the|a|an|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|makers?|suppliers?|producers?|foundry)\\s+(?:of|for)\\s+"
+              + OrgRelations.ORGS
+              + "'s");
+
+  /** "Humain would be its first customer". */
+  static final Pattern ITS_CUSTOMER =
+      Pattern.compile(
+          "(?<cust>@O\\d+@)\\s+(?:would be|will be|is|was|became|has become|remains)\\s+"
+              + "(?:its|their|the company's)\\s+(?:[\\w-]+\\s+){0,2}?customer\\b");
+
+  /** "the company would buy chips from several suppliers, including Nvidia, AMD and Broadcom". */
+  static final Pattern BUYS_FROM =
+      Pattern.compile(
+          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|purchase|"
+              + "purchases|purchased|source|sources|sourced|order|orders|ordered|procure|procures|rent|rents|"
+              + "rented|lease|leases|leased)\\s+"
+              + "(?:[^@.;]|@O\\d+@){0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
+              + OrgRelations.ORGS);
+
+  /** "Anthropic, ..., is the largest user of Trainium chips". */
+  static final Pattern USER_OF =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:,[^;.]{0,80}?,)?\\s+(?:is|was|remains|became|has become)\\s+(?:the|a|an|one of the)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:user|users|buyer|buyers|customer|customers)\\s+of\\s+(?:@O\\d+@'s\\s+)?"
+              + SentenceExtractor.CHIPS);
+
+  static final Pattern OUT_TO =
+      Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?:to|out to)\\s+(?!train|run|power|build|help)");
+
+  /** "Broadcom, led by CEO Hock Tan, counts Google and Meta among its custom-chip customers". */
+  static final Pattern COUNTS_AMONG =
+      Pattern.compile(
+          "(?<sup>@O\\d+@|"
+              + OrgRelations.PRONOUN
+              + ")(?:,[^;.]{0,60}?,|,\\s+which|\\s+(?:[^;.@]|@C\\d+@){0,60}?\\s+and)?\\s+(?:counts|lists|names|numbers)\\s+"
+              + OrgRelations.ORGS
+              + "\\s+(?:among|as)\\s+(?:its|their|a|an|one of its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
+
+  static final Pattern SUPPLIES =
+      Pattern.compile(
+          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
+              + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
+              + "provide)\\s+[^@.;]{0,40}?\\bfor\\s+"
+              + OrgRelations.ORGS);
+
+  /** "Samsung has signed a $16.5 billion contract to make chips for Tesla". */
+  static final Pattern CONTRACT_FOR =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)\\s+(?:has\\s+|have\\s+)?(?:signed|won|wins|secured|landed|struck|clinched)\\s+"
+              + "[^@;]{0,50}?\\b(?:contract|deal|agreement|order)\\s+to\\s+(?:make|supply|produce|"
+              + "manufacture|build|fabricate|provide|design|develop)\\s+[^@.;]{0,40}?\\bfor\\s+"
+              + OrgRelations.ORGS);
+
+  static final Pattern SELLS_TO =
+      Pattern.compile(
+          "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,5}?(?:supplies|supplying|sells|selling|"
+              + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+(?:[^@.;]|@C\\d+@){0,50}?\\bto\\s+"
+              + OrgRelations.ORGS);
+  static final Pattern TRAINS_ON =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+|will\\s+|(?:plans|aims) to\\s+|"
+              + "has (?:also )?said (?:that )?it\\s+)?"
+              + "(?:training|trains|trained|train|running|runs|ran|run|serving|serves|serve)\\s+[^@.;]{0,50}?"
+              + "\\bon\\s+(?:[^@.;]|@O\\d+@(?:'s)?\\s){0,40}?"
+              + SentenceExtractor.CHIPS);
+
+  /** "Its largest customer is G42", "Nvidia's biggest customers are Microsoft and Meta". */
+  static final Pattern OWNERS_CUSTOMER_IS =
+      Pattern.compile(
+          "(?:(?<sup>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]he company's|\\b[Tt]heir))\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:customers?|clients?|buyers?)\\s+(?:is|are|was|were|remains|remain)\\s+"
+              + OrgRelations.ORGS);
+
+  /** "Anthropic will use Amazon Web Services as its primary cloud provider". */
+  static final Pattern USES_AS =
+      Pattern.compile(
+          "(?<objs>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,3}?(?:use|uses|using|used|chose|chosen|picked|selected|"
+              + "tapped|named)\\s+(?<sup>@O\\d+@)\\s+as\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:provider|"
+              + "supplier|partner|vendor|foundry|manufacturer)\\b");
+
+  static final Pattern COMPETES_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:compete|competes|competing|competed|vie|vies|vying|battle|battles|fight|fights)\\b"
+              + "[^;.]{0,40}?\\bfor\\s+(?:[\\w-]+\\s+)?$");
+
+  /** "Google's TPUs ... are used by Apple and Anthropic". */
+  static final Pattern USED_BY =
+      Pattern.compile(
+          SentenceExtractor.CHIPS
+              + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
+              + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+|only\\s+|primarily\\s+|exclusively\\s+)?"
+              + "used\\s+(?:only\\s+)?by\\s+"
+              + OrgRelations.ORGS
+              + "(?!'s)");
+
+  static final Pattern THE_CHIPS = Pattern.compile("(?i)\\bthe (?:chips?|accelerators?)\\b");
+
+  /** "Meta is in talks to use Google's TPUs": a possible purchase, not a customer yet. */
+  static final Pattern TALKS =
+      Pattern.compile(
+          "(?i)\\b(?:in talks|in discussions|in negotiations|(?:is|are|was|were) (?:considering|weighing|"
+              + "exploring)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent))\\b");
+
+  private CustomerPatterns() {}
+}

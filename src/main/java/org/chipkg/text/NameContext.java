@@ -1,0 +1,258 @@
+package org.chipkg.text;
+
+import static org.chipkg.text.NameWords.CODE;
+import static org.chipkg.text.NameWords.COMPANY_SUFFIX;
+import static org.chipkg.text.NameWords.INITIALS;
+import static org.chipkg.text.NameWords.STOP;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.chipkg.model.EntityType;
+import org.chipkg.model.TextSpan;
+
+/**
+ * Types a capitalised name the lexicon lacks from the words around it: a title before a person
+ * ("CEO Lisa Su"), a company suffix or appositive ("Cerebras Systems", "Groq, a Mountain View
+ * startup"), a foundry ("Y, the contract chipmaker"), a chip ("a chip called Maia", "Gaudi 3").
+ */
+final class NameContext {
+  private static final Pattern PERSON_TITLE_BEFORE =
+      Pattern.compile(
+          "(?i).*\\b(ceo|chief executive|chief executive officer|founders?|co-founders?|cofounders?|"
+              + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
+              + "spokeswoman|vice president|executives?|chief|boss|head|director|analysts?|"
+              + "officer|engineers?|researchers?|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
+              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "(?:co-?)?founded\\s+(?:the|it)\\b[^.;]{0,40}?\\bwith|"
+              + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
+
+  /** "Google's head of AI infrastructure, Amin Vahdat,": a title phrase, then the name. */
+  private static final Pattern PERSON_TITLE_PHRASE =
+      Pattern.compile(
+          "(?i).*\\b(head|chief|president|director|ceo|founder|officer|vice president|boss)\\s+of\\s+[^.;,]{1,40},\\s*$");
+
+  private static final Pattern PERSON_AFTER =
+      Pattern.compile(
+          "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
+              + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
+              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
+              + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
+              + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
+              + "executive|director|head|founder|co-founder|spokes\\w+|cfo|cto)\\b|"
+              + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
+              + "co-founded)\\b|,?\\s+(said|says|told|noted|"
+              + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded)|"
+              + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPANY_BEFORE =
+      Pattern.compile(
+          "(?i).*\\b(startup|start-up|chipmaker|chip maker|chip designer|rival|company|firm|"
+              + "giant|maker|provider|supplier|vendor|competitor|investor|unicorn|hyperscaler|startups|"
+              + "chipmakers|companies|firms|customers|clients|partners|giants|providers|operators|"
+              + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
+              + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
+              + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
+              + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
+              + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
+              + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
+              + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs|houses)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
+              + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"
+              + "partnered|partnering|teamed up|collaborating|collaborated|partnership|joint venture|"
+              + "alliance)\\s+with|(?:rivals|competitors|customers|clients|investors|backers|"
+              + "partners)\\b[^.;]{0,40}?\\b(?:include|includes|included|including|such as|are)(?:\\s+the)?)\\s*$");
+  private static final Pattern COMPANY_AFTER =
+      Pattern.compile(
+          "^(\\s+(Inc|Corp|Ltd|LLC|Plc)\\b|['’]s\\s+(ceo|chief|founder|co-founder|president|chair|cfo|cto|coo|spokes|"
+              + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
+              // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
+              + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
+              + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
+              + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
+              // "Groq makes chips", "Rebellions designs AI accelerators"
+              + "\\s+(?:makes|designs|develops|sells|supplies|builds|produces)\\s+(?:[\\w-]+\\s+){0,3}?"
+              + "(?:chips?|processors?|accelerators?|semiconductors|silicon|GPUs?|CPUs?)\\b|"
+              + "\\s+(?:was|is)\\s+(?:last\\s+|now\\s+|previously\\s+)?valued\\b|"
+              // "Marvell expects fourth-quarter revenue of", "Cerebras reported revenue"
+              + "\\s+(?:expects|forecast|forecasts|projects|posted|reported|generated|booked)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:revenue|sales|profit|net income|earnings|loss)\\b|"
+              // "Groq has positioned itself as": a company speaks of itself as "itself"
+              + "\\s+(?:has\\s+|had\\s+)?(?:positioned|described|billed|branded|pitched)\\s+itself\\b|"
+              // "Groq said co-founder and chief executive Jonathan Ross": a company's announcement
+              // "Marvell Technology": the word after the name says it is a company
+              + "\\s+Technology\\b(?!\\s+Officer)|"
+              + "\\s+said\\s+(?:its\\s+)?(?:co-founder|founder|chief|ceo|president|chair|cfo|cto)\\b|"
+              + "\\s+(?:would|will)\\s+be\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}customer\\b|"
+              + ",\\s+(?:led|founded|co-founded|run|headed|backed|owned|funded)\\s+by\\b|"
+              + ",\\s+which\\s+(?:also\\s+|has\\s+)?(?:counts|makes|designs|develops|builds|sells|raised|competes|is working|"
+              + "uses|buys|bought|relies|licenses|is (?:also )?(?:a|an|one of)\\s+(?:[\\w-]+\\s+){0,2}(?:customer|rival|supplier|investor)|"
+              + "works|partners|supplies|reported|posted|employs|owns)\\b|"
+              + "-designed|-built|-made|\\s+shares\\b|,\\s+(a|an|the)\\s+"
+              + "([\\w-]+\\s+){0,3}(company|startup|firm|chipmaker|maker|designer|provider)\\b"
+              + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)"
+              // "Lightmatter's $400 million Series D", "Lightmatter started out building"
+              + "|['’]s\\s+(?:\\$[\\d.]+\\s+(?:million|billion)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:funding|round|"
+              + "valuation|IPO|investors|backers|headquarters|Series\\s+[A-H])\\b"
+              + "|\\s+(?:started out|was founded|is based|is headquartered)\\b"
+              // "Cerebras is one of a handful of companies"
+              + "|\\s+is\\s+(?:one of\\s+)?(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:companies|startups|firms|chipmakers)\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUNDRY_AFTER =
+      Pattern.compile(
+          "^(,\\s+(the|a)\\s+([\\w-]+\\s+){0,3}(contract chipmaker|contract manufacturer|foundry)"
+              + "|\\s+Foundry\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOUNDRY_BEFORE =
+      Pattern.compile("(?i).*\\b(foundry|contract chipmaker|contract manufacturer)\\s*$");
+  private static final Pattern CHIP_AFTER =
+      Pattern.compile(
+          "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
+              + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
+              + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
+              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "the ATOM and REBEL families of chips": the first of a list of chips. */
+  private static final Pattern CHIP_LISTED_BEFORE =
+      Pattern.compile(
+          "^(?:,\\s+\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
+              + "processors|families|series|lines)\\b");
+
+  private static final Pattern COMPANY_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
+              + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
+              + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university|"
+              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture)\\b"
+              + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIP_APPOSITIVE =
+      Pattern.compile(
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
+              + "GPUs?|TPUs?|superchips?|successor to|successor of|predecessor)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+              + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIP_BEFORE =
+      Pattern.compile(
+          "(?i).*(?:\\b(chips?|chiplets?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|calls|"
+              + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
+              + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?"
+              // "including Wormhole and the newer Blackhole"
+              + "|\\b(?:including|such as|like)\\s+\\p{Lu}[\\w-]*\\s+and\\s+the\\s+(?:newer|older|latest|new|upcoming)\\s+"
+              // "its own server processor, Cobalt 200,": the chip a kind word names
+              + "|\\b(?:its|their|own|new|latest|first)\\s+(?:[\\w-]+\\s+){0,2}?(?:chip|processor|accelerator|GPU|CPU)"
+              + ",\\s+(?:the\\s+)?)$");
+
+  /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
+  private static final Pattern CODE_CHIP_AFTER =
+      Pattern.compile(
+          "^,\\s+(?:which|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:designed|developed|is designed|was designed|"
+              + "(?:will be|is|was) (?:made|produced|manufactured|fabricated))\\b");
+
+  /** "AMD, which makes the MI355X": a model number a company makes or ships. */
+  private static final Pattern CODE_CHIP_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:makes|made|designs|designed|develops|developed|sells|ships|shipped|launched|"
+              + "unveiled|introduced|announced|released)\\s+(?:the|its|their)\\s+$");
+
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i)q[1-4]|h[12]|fy\\d{2,4}|\\d+(?:nm|g|k|gb|tb|mb|gw|mw|x|d|b|m|t|h|q|w|v|p|s)");
+  private static final Pattern CHIP_WORD =
+      Pattern.compile(
+          "(?i)\\b(chips?|gpus?|accelerators?|processors?|silicon|family|lineup|series)\\b");
+
+  /** A process node such as "4NP", "18A" or "N3P process": a way of making chips, not a chip. */
+  private static final Pattern NODE_AFTER =
+      Pattern.compile(
+          "(?i)^(?:-class)?\\s+(?:(?:manufacturing|fabrication|production|chipmaking)\\s+)?"
+              + "(?:process|node|technology|manufacturing)\\b");
+
+  private static final Pattern NODE = Pattern.compile("\\d{1,2}A|\\d{1,2}NP?");
+
+  private static final Pattern TECHNOLOGY_AFTER =
+      Pattern.compile("^\\s+(?:Officer|Minister|Ministry)\\b");
+
+  private NameContext() {}
+
+  /**
+   * "Marvell Technology designs ...": token {@code k} is "Technology" after the name starting at
+   * {@code i} (not "Chief Technology Officer").
+   */
+  static boolean technologyCompany(String text, List<Token> toks, int i, int k) {
+    if (!toks.get(k).text().equals("Technology")) {
+      return false;
+    }
+    int end = toks.get(k).end();
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    return !TECHNOLOGY_AFTER.matcher(after).find()
+        && toks.subList(i, k).stream().noneMatch(t -> STOP.contains(t.text()));
+  }
+
+  static EntityType classify(
+      List<Token> name, String before, String after, String text, TextSpan s) {
+    if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
+      return null; // "Saudi Arabia's Humain": a place, not a person or a company
+    }
+    if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
+            && NODE_AFTER.matcher(after).find()
+        || name.size() == 1 && NODE.matcher(name.get(0).text()).matches()) {
+      return null; // "TSMC's N3P node", "Intel 18A": a process node
+    }
+    if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
+      return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
+    }
+    boolean allWords =
+        name.stream()
+            .allMatch(
+                t ->
+                    t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
+                        || INITIALS.matcher(t.text()).matches()
+                        || t.text().equals("."));
+    if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
+      return null; // "Computing power is key": a suffix word alone is not a company
+    }
+    if (COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()
+        || name.size() >= 2
+            && NameWords.NAME_END.matcher(name.get(name.size() - 1).text()).matches()) {
+      return EntityType.COMPANY;
+    }
+    if (allWords
+        && name.size() >= 2
+        && name.size() <= 3
+        && (PERSON_TITLE_BEFORE.matcher(before).matches()
+            || PERSON_AFTER.matcher(after).find()
+            || (PERSON_TITLE_PHRASE.matcher(before).matches() && after.startsWith(",")))) {
+      return EntityType.PERSON;
+    }
+    if (FOUNDRY_AFTER.matcher(after).find() || FOUNDRY_BEFORE.matcher(before).matches()) {
+      return EntityType.FOUNDRY;
+    }
+    if (COMPANY_APPOSITIVE.matcher(after).find()) {
+      return EntityType.COMPANY;
+    }
+    if (CHIP_AFTER.matcher(after).find()
+        || CHIP_LISTED_BEFORE.matcher(after).find()
+        || CHIP_BEFORE.matcher(before).matches()
+        || CHIP_APPOSITIVE.matcher(after).find()) {
+      return EntityType.CHIP;
+    }
+    // A code name in a sentence about chips is one ("the MI355X"), unless shaped like a foundry's
+    // process node ("skip N2 and move to A16"), which needs a chip word of its own.
+    if (name.stream().anyMatch(t -> CODE.matcher(t.text()).matches())
+        && !(name.size() == 1 && NameWords.FOUNDRY_NODE.matcher(name.get(0).text()).matches())
+        && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
+            || CODE_CHIP_AFTER.matcher(after).find()
+            || CODE_CHIP_BEFORE.matcher(before).find())) {
+      return EntityType.CHIP;
+    }
+    if (COMPANY_AFTER.matcher(after).find()
+        || COMPANY_BEFORE.matcher(before).matches()
+        || COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
+      return EntityType.COMPANY;
+    }
+    return null;
+  }
+}
