@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,6 +57,14 @@ public final class Consolidator {
       deletions = List.copyOf(deletions);
       additions = List.copyOf(additions);
     }
+  }
+
+  /**
+   * Article descriptions read by the plans of one refresh, shared by plans that read the same
+   * committed state (thread-safe).
+   */
+  public static final class SharedReads {
+    private final Map<Node, ArticleInfo> articles = new ConcurrentHashMap<>();
   }
 
   private final Iris iris;
@@ -111,7 +120,15 @@ public final class Consolidator {
    * together.
    */
   public Plan plan(DatasetGraph dsg, Touched t) {
-    Reader reader = new Reader(dsg, iris, graph);
+    return plan(dsg, t, new SharedReads());
+  }
+
+  /**
+   * {@link #plan(DatasetGraph, Touched)} with what the plans of one refresh read alike (the
+   * articles' dates, outlets and signatures) kept once for all of them, across threads.
+   */
+  public Plan plan(DatasetGraph dsg, Touched t, SharedReads shared) {
+    Reader reader = new Reader(dsg, iris, graph, shared.articles);
     Resources writes = new Resources(dsg, graph);
     for (String key : t.keys()) {
       Node fact = NodeFactory.createURI(iris.fact(key));

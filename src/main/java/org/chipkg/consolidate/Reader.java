@@ -28,13 +28,18 @@ final class Reader {
   private final String claimPrefix;
   private final String entityPrefix;
   private final Node consolidated;
-  private final Map<Node, ArticleInfo> articles = new HashMap<>();
+  private final Map<Node, ArticleInfo> articles;
   private final Map<Node, StatedFact> claims = new HashMap<>();
   private final Map<Node, String> labels = new HashMap<>();
   private final Map<Node, List<Node>> parents = new HashMap<>();
   private final Map<List<Node>, Boolean> partOf = new HashMap<>();
 
-  Reader(DatasetGraph dsg, Iris iris, Node consolidated) {
+  /**
+   * A reader whose article descriptions come from {@code articles}, a map that plans of the same
+   * refresh may share across threads (they read the same committed state).
+   */
+  Reader(DatasetGraph dsg, Iris iris, Node consolidated, Map<Node, ArticleInfo> articles) {
+    this.articles = articles;
     this.dsg = dsg;
     this.claimPrefix = iris.base() + "claim/";
     this.entityPrefix = iris.base() + "id/";

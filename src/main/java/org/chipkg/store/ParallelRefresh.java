@@ -31,11 +31,12 @@ final class ParallelRefresh {
     int slices = Math.max(Workers.threads() * 2, (total + SLICE - 1) / SLICE);
     List<Set<String>> keys = deal(new ArrayList<>(touched.keys()), slices);
     List<Set<Node>> entities = deal(new ArrayList<>(touched.entities()), slices);
+    Consolidator.SharedReads shared = new Consolidator.SharedReads();
     List<Callable<Consolidator.Plan>> window = new ArrayList<>();
     for (int i = 0; i < slices; i++) {
       Consolidator.Touched part = new Consolidator.Touched(keys.get(i), entities.get(i));
       if (!part.isEmpty()) {
-        window.add(() -> Txn.calculateRead(ds, () -> c.plan(ds.asDatasetGraph(), part)));
+        window.add(() -> Txn.calculateRead(ds, () -> c.plan(ds.asDatasetGraph(), part, shared)));
       }
       if (window.size() == Workers.threads() * 2 || i == slices - 1) {
         // Plans of disjoint resources, each against the starting state: applied one by one.
