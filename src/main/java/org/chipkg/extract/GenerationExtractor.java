@@ -51,6 +51,21 @@ public final class GenerationExtractor extends SentenceExtractor {
               + "|(?<member4>@C\\d+@),\\s+(?:the|its|a)\\s+(?:[\\w-]+-generation|next-generation|latest|newest)\\s+"
               + "(?<family4>@C\\d+@)");
 
+  /**
+   * "It is a member of the Halo family" (the chip last named); "the TX104 and TX106, smaller
+   * variants of the TX100 series" (each of a list).
+   */
+  private static final Pattern IT_MEMBER =
+      Pattern.compile(
+          "^It\\s+(?:is|was|will be)\\s+(?:part|a member|the latest member|the newest member|one)\\s+of\\s+"
+              + "(?:@O\\d+@'s\\s+|its\\s+|the\\s+)(?<family>@C\\d+@)\\s+(?:family|line|lineup|series|generation)\\b");
+
+  private static final Pattern VARIANTS =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:[\\w-]+\\s+){0,2}?(?:variants|versions|members|models)\\s+of\\s+(?:@O\\d+@'s\\s+|its\\s+|the\\s+)"
+              + "(?<family>@C\\d+@)");
+
   /** The article's families, computed once per article rather than once per sentence. */
   private static final ThreadLocal<Map<String, Entity>> FAMILIES = new ThreadLocal<>();
 
@@ -141,6 +156,32 @@ public final class GenerationExtractor extends SentenceExtractor {
             0.75,
             List.of(member, family),
             out);
+      }
+    }
+    Matcher im = IT_MEMBER.matcher(m.text());
+    if (im.find() && !negated(m, im)) {
+      Entity family = m.mention(im.group("family")).entity();
+      coref
+          .chip(s, s.span().begin())
+          .filter(c -> !c.equals(family))
+          .ifPresent(
+              c ->
+                  emit(
+                      a,
+                      m,
+                      new Relation(c, Predicate.GENERATION_OF, family),
+                      0.65,
+                      List.of(),
+                      out));
+    }
+    Matcher vx = VARIANTS.matcher(m.text());
+    while (vx.find()) {
+      Mention family = m.mention(vx.group("family"));
+      for (Mention member : m.mentionsIn(vx.group("chips"))) {
+        if (isChip(member.entity()) && !member.entity().equals(family.entity())) {
+          Relation r = new Relation(member.entity(), Predicate.GENERATION_OF, family.entity());
+          emit(a, m, r, 0.75, List.of(member, family), out);
+        }
       }
     }
     for (Map.Entry<Integer, Mention> e : byNumber.entrySet()) {
