@@ -252,6 +252,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
     return COMPARED.matcher(m.text()).region(Math.max(0, x.start() - 60), x.start()).find();
   }
 
+  private static final Pattern SUBJECT_THEN_WHICH =
+      Pattern.compile(
+          "(?<subj>@O\\d+@)\\s(?:[^@;]|@C\\d+@)*?,\\s+which\\s+(?:[^@;,]{0,30}?\\s)?@O\\d+@");
+
   private static final Pattern ANAPHOR_OPENS =
       Pattern.compile("(?:It|The (?:company|startup|firm|chipmaker))\\s+(?!is\\s|was\\s)");
 
@@ -277,6 +281,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
     // "The company said ... samples of Crescent Island, its first GPU": what the sentence's
     // opening anaphor means, not a company named on the way
     int at = ANAPHOR_OPENS.matcher(m.text()).lookingAt() ? 0 : x.start();
+    // "AMD has said its MI450 chips, which OpenAI and Oracle have agreed to deploy, ..., as is
+    // its next EPYC processor": the names of a relative clause are not what "its" means
+    Matcher subj = SUBJECT_THEN_WHICH.matcher(m.text()).region(0, x.start());
+    if (subj.lookingAt() && isOrg(m.mention(subj.group("subj")))) {
+      return Optional.of(m.mention(subj.group("subj")).entity())
+          .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
+    }
     // "TSMC, which makes its Snapdragon processors": a foundry's "its" chips are its customer's.
     return coref
         .organization(m.sentence(), m.originalOffset(at))

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The sentence patterns {@link DeveloperExtractor} reads developers and designers with. */
 final class DeveloperPatterns {
   static final String ADJ =
-      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|advanced|"
+      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next|next-generation|advanced|"
           + "most advanced|powerful|most powerful|top-end|high-end|@O\\d+@-based|[\\w]+-based|[\\w]+-specific|"
           + "flagship|upcoming|AI|first|second|third|current|[\\w]+-built|self-developed|[\\w]+-generation|"
           + "internally developed)\\s+){0,3}";
@@ -14,7 +14,7 @@ final class DeveloperPatterns {
       "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?|GPUs?|CPUs?|NPUs?|ASICs?|chiplets?|"
           + "processing units?)";
   static final String OWNER =
-      "(?<owner>@O\\d+@'s|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
+      "(?<owner>@O\\d+@'s?|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
 
   /** "its self-developed silicon, such as the Trainium and Inferentia series". */
   static final Pattern OWN_KIND_SUCH_AS =
@@ -43,16 +43,21 @@ final class DeveloperPatterns {
           Pattern.compile(
               "(?<owner>@O\\d+@)(?:,(?:[^;@]|@[OP]\\d+@){0,80}?,|,\\s+which)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
                   + SentenceExtractor.CHIPS),
-          // "Microsoft's first AI chip, the Maia 100, was unveiled"
+          // "Microsoft's first AI chip, the Maia 100, was unveiled", "Its first product, the
+          // BR100, was", "Axelera's first product, the Metis AI processing unit (AIPU), is"
           Pattern.compile(
               OWNER
                   + "\\s+"
                   + ADJ
                   + "(?:[\\w-]+\\s+){0,2}?"
+                  + "(?:"
                   + KIND
+                  + "|products?)"
                   + ",\\s+(?:the\\s+)?"
                   + SentenceExtractor.CHIPS
-                  + "(?:[,.;]|$)"),
+                  + "(?:\\s+"
+                  + KIND
+                  + ")?(?:\\s+\\([^()]{1,20}\\))?(?:[,.;]|$)"),
           // "REBEL, its next-generation inference chip"
           Pattern.compile(
               SentenceExtractor.CHIPS
@@ -68,7 +73,7 @@ final class DeveloperPatterns {
               OWNER
                   + "\\s+"
                   + ADJ
-                  + "(?:[\\w-]+\\s+)?"
+                  + "(?:[\\w-]+\\s+|@C\\d+@\\s+){0,2}?"
                   + KIND
                   + ",?\\s+(?:called|known as|named|dubbed|code-named|codenamed)\\s+(?:the\\s+)?"
                   + SentenceExtractor.CHIPS),

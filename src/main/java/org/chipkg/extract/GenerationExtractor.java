@@ -66,6 +66,48 @@ public final class GenerationExtractor extends SentenceExtractor {
               + ",\\s+(?:[\\w-]+\\s+){0,2}?(?:variants|versions|members|models)\\s+of\\s+(?:@O\\d+@'s\\s+|its\\s+|the\\s+)"
               + "(?<family>@C\\d+@)");
 
+  /**
+   * "The current AmpereOne M, the second generation of the family", "the BR166, the next generation
+   * of the series": the family named before with that word.
+   */
+  private static final Pattern OF_THE_FAMILY =
+      Pattern.compile(
+          "(?<member>@C\\d+@),\\s+(?:the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:generation|version|member|model)\\s+of\\s+"
+              + "the\\s+(?:family|series|line|lineup)\\b");
+
+  private static final Pattern FAMILY_WORD =
+      Pattern.compile(
+          "\\s+(?:family|series|line|lineup)\\b|\\s+(?:[\\w-]+\\s+)?(?:family|series|line)\\s+of\\b");
+
+  /** The chip last named with a family word ("the AmpereOne family"), before the offset. */
+  private static java.util.Optional<Entity> namedFamily(
+      AnnotatedArticle a, Sentence s, int before) {
+    List<Sentence> all = a.sentences();
+    for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+      List<Mention> ms = all.get(i).mentions();
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention c = ms.get(j);
+        if (c.span().end() <= before
+            && isChip(c.entity())
+            && FAMILY_WORD
+                .matcher(a.text())
+                .region(c.span().end(), a.text().length())
+                .lookingAt()) {
+          return java.util.Optional.of(c.entity());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** "There will be no Gaudi 4": a generation that is said not to exist. */
+  private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|not a|never a)\\s+$");
+
+  private static boolean denied(Sentence s, Mention chip) {
+    int at = chip.span().begin() - s.span().begin();
+    return at > 0 && NO_BEFORE.matcher(s.text()).region(Math.max(0, at - 10), at).find();
+  }
+
   /** The article's families, computed once per article rather than once per sentence. */
   private static final ThreadLocal<Map<String, Entity>> FAMILIES = new ThreadLocal<>();
 
@@ -92,7 +134,7 @@ public final class GenerationExtractor extends SentenceExtractor {
     boolean cue = CUE.matcher(m.text()).find();
     for (Mention chip : s.mentions()) {
       Matcher x = NUMBERED.matcher(chip.entity().label());
-      if (!isChip(chip.entity()) || !x.matches()) {
+      if (!isChip(chip.entity()) || !x.matches() || denied(s, chip)) {
         continue;
       }
       String base = x.group("base").toLowerCase(java.util.Locale.ROOT);
@@ -183,6 +225,21 @@ public final class GenerationExtractor extends SentenceExtractor {
           emit(a, m, r, 0.75, List.of(member, family), out);
         }
       }
+    }
+    Matcher of = OF_THE_FAMILY.matcher(m.text());
+    while (of.find()) {
+      Mention member = m.mention(of.group("member"));
+      namedFamily(a, s, member.span().begin())
+          .filter(f -> !f.equals(member.entity()))
+          .ifPresent(
+              f ->
+                  emit(
+                      a,
+                      m,
+                      new Relation(member.entity(), Predicate.GENERATION_OF, f),
+                      0.65,
+                      List.of(member),
+                      out));
     }
     for (Map.Entry<Integer, Mention> e : byNumber.entrySet()) {
       Mention prev = byNumber.get(e.getKey() - 1);

@@ -61,6 +61,18 @@ class NewsSentencesChipsTest {
         "AMD's Instinct MI355X matches Nvidia's B200 on many benchmarks. | b200 developedBy nvidia | yes",
         "Servers use processors such as Amazon's Graviton and Google's Axion. | graviton developedBy amazon | yes",
         "Orinda makes accelerators. Its first product was Sable-1. Its successor, Sable-2, is made by TSMC. | sable-2 manufacturedBy tsmc | yes",
+        "Halvorsen Systems designs the Quill line of accelerators. ¶ Its successor, Quill 2, ships next year. | quill-2 developedBy halvorsen-systems | yes",
+        "Halvorsen Systems sells the Quill family of chips. The first, Quill 1, is built by TSMC. | quill-1 developedBy halvorsen-systems | yes",
+        "Intel has said there will be no Gaudi 4 chip. | gaudi-4 generationOf | no",
+        "Intel makes the Gaudi line of chips. Intel has said there will be no Gaudi 4. | gaudi-4 generationOf | no",
+        "Brightwave Systems was founded in 2019. Its first product, the BW100 chip, shipped in 2022. | bw100 developedBy brightwave-systems | yes",
+        "Velora Systems' first product, the Aster AI processing unit (APU), is built for edge inference. | aster developedBy velora-systems | yes",
+        "AMD said it would make part of its next EPYC server processor, code-named Venice, in Arizona. | venice developedBy amd | yes",
+        "Kestrel Systems sells the Falcon family of server processors. The current Falcon M, the second generation of the family, is made by TSMC. | falcon-m generationOf falcon | yes",
+        "Kestrel Systems sells the Falcon family of server processors. The current Falcon M, the second generation of the family, is made by TSMC. | falcon-m developedBy kestrel-systems | yes",
+        "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy oracle | no",
+        "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy lumina-systems | yes",
+        "Halvorsen Systems designs the Quill line of accelerators. ¶ Demand is strong. The first Quill chips sold out. The next version, Quill 2, will not ship for a year. | quill-2 developedBy | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
