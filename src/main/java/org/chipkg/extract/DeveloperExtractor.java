@@ -5,6 +5,7 @@ import static org.chipkg.extract.DeveloperPatterns.CO_DEVELOPED_WITH;
 import static org.chipkg.extract.DeveloperPatterns.DESIGNED_CHIPS;
 import static org.chipkg.extract.DeveloperPatterns.DESIGNS_INCLUDING;
 import static org.chipkg.extract.DeveloperPatterns.DEVELOPED;
+import static org.chipkg.extract.DeveloperPatterns.FOR_WHICH;
 import static org.chipkg.extract.DeveloperPatterns.HELPS_DESIGN;
 import static org.chipkg.extract.DeveloperPatterns.NAMED_MEMBER;
 import static org.chipkg.extract.DeveloperPatterns.NAMES_OR_HELPS;
@@ -14,6 +15,7 @@ import static org.chipkg.extract.DeveloperPatterns.PASSIVE_LATER;
 import static org.chipkg.extract.DeveloperPatterns.PROGRAM;
 import static org.chipkg.extract.DeveloperPatterns.RELATIVE_MAKER;
 import static org.chipkg.extract.DeveloperPatterns.THE_CHIPS_BY;
+import static org.chipkg.extract.DeveloperPatterns.WORKED_ON;
 import static org.chipkg.extract.DeveloperPatterns.WORKS_WITH;
 
 import java.util.List;
@@ -73,7 +75,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
       }
       Matcher x = p.matcher(m.text());
       while (x.find()) {
-        if (negated(m, x)) {
+        if (negated(m, x) || p == DEVELOPED.get(0) && comparedWith(m, x)) {
           continue;
         }
         Optional<Entity> owner = owner(coref, m, x);
@@ -173,6 +175,16 @@ public final class DeveloperExtractor extends SentenceExtractor {
         }
       }
     }
+    Matcher wo = WORKED_ON.matcher(m.text());
+    while (wo.find()) {
+      Mention org = m.mention(wo.group("owner"));
+      for (Mention chip : m.mentionsIn(wo.group("chips"))) {
+        if (!negated(m, wo) && isOrg(org)) {
+          relate(a, m, chip, Predicate.DESIGNED_BY, org.entity(), wo, out);
+        }
+      }
+    }
+    forWhich(a, coref, m, out);
     Matcher nm = NAMED_MEMBER.matcher(m.text());
     while (nm.find()) {
       Optional<Entity> owner = owner(coref, m, nm);
@@ -205,6 +217,48 @@ public final class DeveloperExtractor extends SentenceExtractor {
     }
   }
 
+  /**
+   * "Broadcom counts X as a customer, alongside Google, for which it designs the TPU": the client
+   * develops the chip, the sentence's subject (what "it" is) designs it.
+   */
+  private void forWhich(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher fw = FOR_WHICH.matcher(m.text());
+    while (fw.find()) {
+      Mention client = m.mention(fw.group("client"));
+      // the subject that opens the sentence, else the company an earlier sentence is about
+      List<Mention> all = m.mentions();
+      Optional<Entity> designer =
+          !all.isEmpty() && isOrg(all.get(0)) && all.get(0) != client && m.text().startsWith("@")
+              ? Optional.of(all.get(0).entity())
+              : coref.organization(m.sentence(), m.sentence().span().begin());
+      Predicate pred =
+          fw.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
+      // "for which it co-designs the MTIA, and ByteDance": only the first chip is the object
+      Mention chip = m.mentionsIn(fw.group("chips")).get(0);
+      if (!negated(m, fw) && isOrg(client)) {
+        relate(a, m, chip, Predicate.DEVELOPED_BY, client.entity(), fw, out);
+        designer
+            .filter(d -> !d.equals(client.entity()))
+            .ifPresent(d -> relate(a, m, chip, pred, d, fw, out));
+      }
+    }
+  }
+
+  /** "Analysts compared Trainium with Nvidia's H100": a benchmark's yardstick, not a report. */
+  private static final Pattern COMPARED =
+      Pattern.compile("\\bcompared\\s+(?:[^,;.@]{0,40}?|@[OC]\\d+@)\\s+(?:with|to|against)\\s+$");
+
+  private static boolean comparedWith(Masked m, Matcher x) {
+    return COMPARED.matcher(m.text()).region(Math.max(0, x.start() - 60), x.start()).find();
+  }
+
+  private static final Pattern SUBJECT_THEN_WHICH =
+      Pattern.compile(
+          "(?<subj>@O\\d+@)\\s(?:[^@;]|@C\\d+@)*?,\\s+which\\s+(?:[^@;,]{0,30}?\\s)?@O\\d+@");
+
+  private static final Pattern ANAPHOR_OPENS =
+      Pattern.compile("(?:It|The (?:company|startup|firm|chipmaker))\\s+(?!is\\s|was\\s)");
+
   private static final Pattern SUPPLIED =
       Pattern.compile(
           "(?i)\\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|"
@@ -224,9 +278,19 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Mention om = m.mention(o.replaceAll("^(@O\\d+@).*", "$1"));
       return isOrg(om) ? Optional.of(om.entity()) : Optional.empty();
     }
+    // "The company said ... samples of Crescent Island, its first GPU": what the sentence's
+    // opening anaphor means, not a company named on the way
+    int at = ANAPHOR_OPENS.matcher(m.text()).lookingAt() ? 0 : x.start();
+    // "AMD has said its MI450 chips, which OpenAI and Oracle have agreed to deploy, ..., as is
+    // its next EPYC processor": the names of a relative clause are not what "its" means
+    Matcher subj = SUBJECT_THEN_WHICH.matcher(m.text()).region(0, x.start());
+    if (subj.lookingAt() && isOrg(m.mention(subj.group("subj")))) {
+      return Optional.of(m.mention(subj.group("subj")).entity())
+          .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
+    }
     // "TSMC, which makes its Snapdragon processors": a foundry's "its" chips are its customer's.
     return coref
-        .organization(m.sentence(), m.originalOffset(x.start()))
+        .organization(m.sentence(), m.originalOffset(at))
         .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
   }
 

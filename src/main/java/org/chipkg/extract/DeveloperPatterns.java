@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 /** The sentence patterns {@link DeveloperExtractor} reads developers and designers with. */
 final class DeveloperPatterns {
   static final String ADJ =
-      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next-generation|advanced|"
+      "(?:(?:own|custom|homegrown|in-house|proprietary|new|newest|latest|next|next-generation|advanced|"
           + "most advanced|powerful|most powerful|top-end|high-end|@O\\d+@-based|[\\w]+-based|[\\w]+-specific|"
-          + "flagship|upcoming|AI|first|second|third|[\\w]+-built|self-developed|[\\w]+-generation|"
+          + "flagship|upcoming|AI|first|second|third|current|[\\w]+-built|self-developed|[\\w]+-generation|"
           + "internally developed)\\s+){0,3}";
-  static final String KIND = "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?)";
+  static final String KIND =
+      "(?:AI\\s+)?(?:chips?|silicon|accelerators?|processors?|GPUs?|CPUs?|NPUs?|ASICs?|chiplets?|"
+          + "processing units?)";
   static final String OWNER =
-      "(?<owner>@O\\d+@'s|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
+      "(?<owner>@O\\d+@'s?|[Ii]ts|[Tt]heir|[Tt]he company's|@O\\d+@ with its)";
 
   /** "its self-developed silicon, such as the Trainium and Inferentia series". */
   static final Pattern OWN_KIND_SUCH_AS =
@@ -39,24 +41,29 @@ final class DeveloperPatterns {
           Pattern.compile("(?<owner>@O\\d+@)\\s" + SentenceExtractor.CHIPS),
           // "Cerebras, which filed for an IPO last year, makes the WSE-3" (a foundry's is skipped)
           Pattern.compile(
-              "(?<owner>@O\\d+@)(?:,[^;@]{0,80}?,|,\\s+which)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
+              "(?<owner>@O\\d+@)(?:,(?:[^;@]|@[OP]\\d+@){0,80}?,|,\\s+which)?\\s+(?:also\\s+|now\\s+)?(?<verb>makes)\\s+(?:the\\s+|its\\s+)?"
                   + SentenceExtractor.CHIPS),
-          // "Microsoft's first AI chip, the Maia 100, was unveiled"
+          // "Microsoft's first AI chip, the Maia 100, was unveiled", "Its first product, the
+          // BR100, was", "Axelera's first product, the Metis AI processing unit (AIPU), is"
           Pattern.compile(
               OWNER
                   + "\\s+"
                   + ADJ
                   + "(?:[\\w-]+\\s+){0,2}?"
+                  + "(?:"
                   + KIND
+                  + "|products?)"
                   + ",\\s+(?:the\\s+)?"
                   + SentenceExtractor.CHIPS
-                  + ","),
+                  + "(?:\\s+"
+                  + KIND
+                  + ")?(?:\\s+\\([^()]{1,20}\\))?(?:[,.;]|$)"),
           // "REBEL, its next-generation inference chip"
           Pattern.compile(
               SentenceExtractor.CHIPS
                   + ",\\s+(?<owner>its|their|@O\\d+@'s)\\s+"
                   + ADJ
-                  + "(?:[\\w-]+\\s+)?"
+                  + "(?:[\\w-]+\\s+){0,2}?"
                   + KIND
                   + "\\b"),
           // "Cambricon Technologies, whose Siyuan chips are used by ByteDance"
@@ -66,7 +73,7 @@ final class DeveloperPatterns {
               OWNER
                   + "\\s+"
                   + ADJ
-                  + "(?:[\\w-]+\\s+)?"
+                  + "(?:[\\w-]+\\s+|@C\\d+@\\s+){0,2}?"
                   + KIND
                   + ",?\\s+(?:called|known as|named|dubbed|code-named|codenamed)\\s+(?:the\\s+)?"
                   + SentenceExtractor.CHIPS),
@@ -80,7 +87,8 @@ final class DeveloperPatterns {
                   + "(?:"
                   + KIND
                   + "\\s+)?"
-                  + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?<owner>@O\\d+@)"),
+                  + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?:its\\s+|their\\s+|@O\\d+@'s\\s+)?"
+                  + "(?<owner>@O\\d+@)"),
           Pattern.compile(
               "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
                   + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
@@ -88,17 +96,21 @@ final class DeveloperPatterns {
           // "The startup, which competes with Nvidia, designs the WSE-3", "It is developing Gaudi
           // 3"
           Pattern.compile(
-              "(?<owner>@O\\d+@|\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t)"
-                  + "(?:,(?:[^;.@]|@O\\d+@){0,80}?,)?"
+              "(?<owner>@O\\d+@|\\b[Tt]he (?:[\\w-]+\\s+){0,2}?(?:company|startup|chipmaker|firm)|"
+                  + "\\b[Tt]heir company|(?<!which\\s)\\b[Ii]t)"
+                  + "(?:,(?:[^;.@]|@[OP]\\d+@){0,80}?,|,\\s+which)?"
                   + "\\s+(?:[\\w-]+\\s+){0,3}?(?:has\\s+|have\\s+)?(?<verb>develops|developed|designs|designed|"
-                  + "developing|designing|"
+                  + "developing|designing|building|sells|makes|taped out|tapes out|"
                   + "builds|built|launched|launches|unveiled|unveils|introduced|introduces|"
                   + "announced|announces|released|releases|debuted)\\s+(?:its\\s+|the\\s+|a\\s+)?"
                   + ADJ
                   + "(?:"
                   + KIND
                   + ",?\\s+)?(?:called\\s+|named\\s+)?"
-                  + SentenceExtractor.CHIPS));
+                  + SentenceExtractor.CHIPS
+                  // "sells H100 servers": a seller of systems built on another's chip
+                  + "(?!\\s+(?:servers?|systems?|racks?|capacity|instances?|clusters?|boards?|cards?|"
+                  + "PCs?|computers?|laptops?))"));
   static final Pattern CO_DEVELOP =
       Pattern.compile(
           OrgRelations.ORGS
@@ -120,7 +132,24 @@ final class DeveloperPatterns {
               SentenceExtractor.CHIPS
                   + SentenceExtractor.GAP
                   + "{0,100}?\\b(?:was|were|is|are|been)\\s+(?<verb>designed|developed)\\s+with\\s+(?:the\\s+)?"
-                  + "(?:help|assistance|support)\\s+(?:of|from)\\s+(?<owner>@O\\d+@)"));
+                  + "(?:help|assistance|support)\\s+(?:of|from)\\s+(?:@O\\d+@'s\\s+|\\p{Lu}[\\w.-]*'s\\s+)?(?<owner>@O\\d+@)"));
+
+  /**
+   * "Marvell worked on the design of Trainium2", "GUC has worked on Microsoft's Maia accelerators":
+   * design work on another's chip.
+   */
+  static final Pattern WORKED_ON =
+      Pattern.compile(
+          "(?<owner>@O\\d+@)\\s+(?:has\\s+|had\\s+|also\\s+)?worked\\s+on\\s+(?:the\\s+design\\s+of\\s+)?"
+              + "(?:the\\s+|@O\\d+@'s\\s+)?"
+              + SentenceExtractor.CHIPS);
+
+  /** "alongside Google, for which it designs the TPU": Google's chip, designed by the subject. */
+  static final Pattern FOR_WHICH =
+      Pattern.compile(
+          "(?<client>@O\\d+@),\\s+for\\s+which\\s+it\\s+(?:also\\s+)?(?<verb>co-designs|co-designed|designs|"
+              + "designed|develops|developed|builds|built|makes|made)\\s+(?:the\\s+|its\\s+)?"
+              + SentenceExtractor.CHIPS);
 
   /** "Trainium 3, which AWS unveiled in December, is designed by Annapurna Labs". */
   static final Pattern PASSIVE_LATER =
@@ -143,8 +172,10 @@ final class DeveloperPatterns {
       Pattern.compile(
           SentenceExtractor.CHIPS
               + ",?\\s+(?:which was\\s+|was\\s+|were\\s+|is\\s+|being\\s+)?(?:co-developed|co-designed|"
-              + "jointly developed|jointly designed|developed together|designed together)\\s+with\\s+"
-              + OrgRelations.ORGS);
+              + "jointly developed|jointly designed|developed together|designed together|designed|developed)"
+              + "\\s+with\\s+"
+              + OrgRelations.ORGS
+              + "(?!'s)");
 
   /** "Broadcom, which helps Google design the TPUs": both design it. */
   static final Pattern HELPS_DESIGN =

@@ -44,7 +44,7 @@ public final class ExtractionPipeline {
     for (Extractor e : extractors) {
       claims.addAll(e.extract(a));
     }
-    return new Result(a, withoutOwnChipUse(claims));
+    return new Result(a, withoutOwnChipUse(FamilyDevelopers.add(a, claims)));
   }
 
   /**

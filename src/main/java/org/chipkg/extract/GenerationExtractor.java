@@ -51,6 +51,63 @@ public final class GenerationExtractor extends SentenceExtractor {
               + "|(?<member4>@C\\d+@),\\s+(?:the|its|a)\\s+(?:[\\w-]+-generation|next-generation|latest|newest)\\s+"
               + "(?<family4>@C\\d+@)");
 
+  /**
+   * "It is a member of the Halo family" (the chip last named); "the TX104 and TX106, smaller
+   * variants of the TX100 series" (each of a list).
+   */
+  private static final Pattern IT_MEMBER =
+      Pattern.compile(
+          "^It\\s+(?:is|was|will be)\\s+(?:part|a member|the latest member|the newest member|one)\\s+of\\s+"
+              + "(?:@O\\d+@'s\\s+|its\\s+|the\\s+)(?<family>@C\\d+@)\\s+(?:family|line|lineup|series|generation)\\b");
+
+  private static final Pattern VARIANTS =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:[\\w-]+\\s+){0,2}?(?:variants|versions|members|models)\\s+of\\s+(?:@O\\d+@'s\\s+|its\\s+|the\\s+)"
+              + "(?<family>@C\\d+@)");
+
+  /**
+   * "The current AmpereOne M, the second generation of the family", "the BR166, the next generation
+   * of the series": the family named before with that word.
+   */
+  private static final Pattern OF_THE_FAMILY =
+      Pattern.compile(
+          "(?<member>@C\\d+@),\\s+(?:the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:generation|version|member|model)\\s+of\\s+"
+              + "the\\s+(?:family|series|line|lineup)\\b");
+
+  private static final Pattern FAMILY_WORD =
+      Pattern.compile(
+          "\\s+(?:family|series|line|lineup)\\b|\\s+(?:[\\w-]+\\s+)?(?:family|series|line)\\s+of\\b");
+
+  /** The chip last named with a family word ("the AmpereOne family"), before the offset. */
+  private static java.util.Optional<Entity> namedFamily(
+      AnnotatedArticle a, Sentence s, int before) {
+    List<Sentence> all = a.sentences();
+    for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+      List<Mention> ms = all.get(i).mentions();
+      for (int j = ms.size() - 1; j >= 0; j--) {
+        Mention c = ms.get(j);
+        if (c.span().end() <= before
+            && isChip(c.entity())
+            && FAMILY_WORD
+                .matcher(a.text())
+                .region(c.span().end(), a.text().length())
+                .lookingAt()) {
+          return java.util.Optional.of(c.entity());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** "There will be no Gaudi 4": a generation that is said not to exist. */
+  private static final Pattern NO_BEFORE = Pattern.compile("(?i)\\b(?:no|not a|never a)\\s+$");
+
+  private static boolean denied(Sentence s, Mention chip) {
+    int at = chip.span().begin() - s.span().begin();
+    return at > 0 && NO_BEFORE.matcher(s.text()).region(Math.max(0, at - 10), at).find();
+  }
+
   /** The article's families, computed once per article rather than once per sentence. */
   private static final ThreadLocal<Map<String, Entity>> FAMILIES = new ThreadLocal<>();
 
@@ -77,7 +134,7 @@ public final class GenerationExtractor extends SentenceExtractor {
     boolean cue = CUE.matcher(m.text()).find();
     for (Mention chip : s.mentions()) {
       Matcher x = NUMBERED.matcher(chip.entity().label());
-      if (!isChip(chip.entity()) || !x.matches()) {
+      if (!isChip(chip.entity()) || !x.matches() || denied(s, chip)) {
         continue;
       }
       String base = x.group("base").toLowerCase(java.util.Locale.ROOT);
@@ -142,6 +199,47 @@ public final class GenerationExtractor extends SentenceExtractor {
             List.of(member, family),
             out);
       }
+    }
+    Matcher im = IT_MEMBER.matcher(m.text());
+    if (im.find() && !negated(m, im)) {
+      Entity family = m.mention(im.group("family")).entity();
+      coref
+          .chip(s, s.span().begin())
+          .filter(c -> !c.equals(family))
+          .ifPresent(
+              c ->
+                  emit(
+                      a,
+                      m,
+                      new Relation(c, Predicate.GENERATION_OF, family),
+                      0.65,
+                      List.of(),
+                      out));
+    }
+    Matcher vx = VARIANTS.matcher(m.text());
+    while (vx.find()) {
+      Mention family = m.mention(vx.group("family"));
+      for (Mention member : m.mentionsIn(vx.group("chips"))) {
+        if (isChip(member.entity()) && !member.entity().equals(family.entity())) {
+          Relation r = new Relation(member.entity(), Predicate.GENERATION_OF, family.entity());
+          emit(a, m, r, 0.75, List.of(member, family), out);
+        }
+      }
+    }
+    Matcher of = OF_THE_FAMILY.matcher(m.text());
+    while (of.find()) {
+      Mention member = m.mention(of.group("member"));
+      namedFamily(a, s, member.span().begin())
+          .filter(f -> !f.equals(member.entity()))
+          .ifPresent(
+              f ->
+                  emit(
+                      a,
+                      m,
+                      new Relation(member.entity(), Predicate.GENERATION_OF, f),
+                      0.65,
+                      List.of(member),
+                      out));
     }
     for (Map.Entry<Integer, Mention> e : byNumber.entrySet()) {
       Mention prev = byNumber.get(e.getKey() - 1);

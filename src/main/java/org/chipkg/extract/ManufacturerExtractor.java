@@ -38,7 +38,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           Pattern.compile(
               CHIPS
                   + GAP
-                  + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
+                  + "{0,140}?\\b(?:are|is|were|was|will be|would be|being|to be)\\s+(?:(?:mostly|all|also|now|currently|still|largely|both)\\s+)?"
                   + MAKE
                   + FIRST
                   + "\\s+(?:by|at)\\s+"
@@ -47,7 +47,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
           Pattern.compile(
               CHIPS
                   + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
-                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely)\\s+)?"
+                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely|both)\\s+)?"
                   + MAKE
                   + "\\s+(?:by|at)\\s+"
                   + DESCRIBED
@@ -92,13 +92,25 @@ public final class ManufacturerExtractor extends SentenceExtractor {
               CHIPS
                   + GAP
                   + "{0,80}?\\b(?:on|using)\\s+(?:a|an|the|its)?\\s*(?:\\d+|N\\d+)(?:\\s?nm|-nanometer|\\s+nanometer)?"
-                  + "\\s+(?:process|node|technology)\\s+(?:at|from|by|of)\\s+(?<fab>@O\\d+@)"));
+                  + "\\s+(?:process|node|technology)\\s+(?:at|from|by|of)\\s+(?<fab>@O\\d+@)"),
+          // "Vale-1 taped out at GlobalFoundries", "has taped out on TSMC's N4P process"
+          Pattern.compile(
+              CHIPS
+                  + GAP
+                  + "{0,60}?\\b(?:has\\s+|have\\s+|was\\s+|were\\s+)?(?:taped|tapes|tape)[\\s-]out\\s+(?:at|on|with)\\s+"
+                  + "(?<fab>@O\\d+@)"),
+          // "taped out its first chip, Vale-1, at GlobalFoundries"
+          Pattern.compile(
+              "\\b(?:taped|tapes|tape)\\s+out\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:chips?|accelerators?|"
+                  + "processors?),\\s+"
+                  + CHIPS
+                  + ",\\s+(?:at|on|with)\\s+(?<fab>@O\\d+@)"));
 
   /** "The company makes Nvidia's Blackwell chips and AMD's Instinct MI350 accelerators". */
   private static final Pattern FOUNDRY_MAKES =
       Pattern.compile(
           "(?<fab>@O\\d+@|\\b[Tt]he company|\\b[Ii]t)(?:,\\s+which)?\\s+(?:also\\s+|currently\\s+|already\\s+)?"
-              + "(?:makes|manufactures|produces|fabricates)\\s+(?<obj>[^;]{0,160})");
+              + "(?:makes|manufactures|produces|fabricates|builds)\\s+(?<obj>[^;]{0,160})");
 
   private static final Pattern OBJECT_END =
       Pattern.compile("(?i),?\\s+(?:while|but|whereas|as well as|although|which|who)\\b");
@@ -111,10 +123,13 @@ public final class ManufacturerExtractor extends SentenceExtractor {
 
   private static final Pattern THE_CHIPS_MADE =
       Pattern.compile(
-          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:are|is|were|was|will be)\\s+(?:being\\s+)?"
-              + "(?:all\\s+|mostly\\s+)?"
+          "(?:\\b[Tt]he (?:chips?|accelerators?|processors?)\\b|^It\\b)(?:,[^;]{0,80}?,)?\\s+(?:(?:are|is|were|was|will be)\\s+(?:being\\s+)?"
+              + "(?:all\\s+|mostly\\s+|both\\s+|also\\s+)?"
               + MAKE
-              + "\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)");
+              + "|(?:has\\s+|have\\s+)?taped\\s+out)\\s+(?:by|at|on|using)\\s+(?<fab>@O\\d+@)"
+              // "Built by TSMC on its 7-nanometer process, it found a niche": fronted
+              + "|^(?:Built|Made|Manufactured|Produced|Fabricated)\\s+(?:by|at)\\s+(?<fab2>@O\\d+@)[^;@]{0,60}?,\\s+"
+              + "(?:it|the (?:chips?|accelerators?|processors?))\\b");
 
   @Override
   public String id() {
@@ -129,7 +144,7 @@ public final class ManufacturerExtractor extends SentenceExtractor {
       Masked m = new Masked(s);
       Matcher x = THE_CHIPS_MADE.matcher(m.text());
       while (x.find() && !s.isQuestion() && !negated(m, x)) {
-        Mention fab = m.mention(x.group("fab"));
+        Mention fab = m.mention(x.group("fab") != null ? x.group("fab") : x.group("fab2"));
         coref
             .salientChip(s)
             .filter(c -> isOrg(fab))

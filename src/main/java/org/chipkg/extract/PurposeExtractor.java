@@ -9,6 +9,7 @@ import org.chipkg.model.Claim;
 import org.chipkg.model.Mention;
 import org.chipkg.text.AnnotatedArticle;
 import org.chipkg.text.Coreference;
+import org.chipkg.text.Sentence;
 
 /**
  * What a chip is built for: "optimized for training deep learning models", "designed for inference
@@ -21,8 +22,8 @@ public final class PurposeExtractor extends SentenceExtractor {
           CHIPS
               + GAP
               + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
-              + "geared|intended|aimed)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
-              + "largely\\s+)?(?:(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
+              + "geared|intended|aimed)(?:,[^,;@]{1,40},)?\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
+              + "largely\\s+|only\\s+|solely\\s+|exclusively\\s+)?(?:(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
               + "inferencing|running|serving|deploying))\\b|to\\s+(?:[\\w-]+\\s+)?(?<what2>run|serve|train)\\s+"
               + "(?:[\\w-]+\\s+){0,3}?models?\\b)");
   private static final Pattern NOUN =
@@ -30,8 +31,23 @@ public final class PurposeExtractor extends SentenceExtractor {
           CHIPS
               + "(?:,|\\s+(?:is|are|was|were)|\\s+(?:families|family|lines?|series)\\s+of)\\s+"
               + GAP
-              + "{0,50}?\\b(?<what>training|inference)"
-              + "\\s+(?:chips?|accelerators?|processors?)\\b");
+              + "{0,50}?\\b(?<what>training|inference)(?:-focused|-optimized|-oriented|-only)?"
+              + "\\s+(?:chips?|accelerators?|processors?|GPUs?|NPUs?)\\b");
+
+  /** "the Orca inference chip", "Aster, an inference-focused accelerator". */
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile(
+          CHIPS
+              + "(?:,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?|\\s+)(?<what>training|inference)"
+              + "(?:-focused|-optimized|-oriented|-only)?\\s+(?:chips?|accelerators?|processors?|GPUs?|NPUs?)\\b");
+
+  /** "Pico-7, a low-power chip for inference", "an accelerator for running AI models". */
+  private static final Pattern KIND_FOR =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:chips?|accelerators?|processors?|GPUs?|NPUs?)\\s+"
+              + "(?:for|aimed at|built for|designed for|meant for)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?<what>training|inference|running|serving)\\b");
 
   /** "Designed from the ground up for inference, Fjord-3 serves ...": the purpose comes first. */
   private static final Pattern FRONTED =
@@ -43,9 +59,10 @@ public final class PurposeExtractor extends SentenceExtractor {
   /** "It is used mainly for inference": the chip the paragraph last named. */
   private static final Pattern IT_IS_FOR =
       Pattern.compile(
-          "^It\\s+(?:is|was|will be)\\s+(?:used|designed|optimi[sz]ed|built|intended)\\s+"
-              + "(?:mainly\\s+|mostly\\s+|primarily\\s+|largely\\s+|specifically\\s+)?for\\s+"
-              + "(?<what>training|inference)\\b");
+          "^(?:It|The (?:new\\s+)?(?:chip|processor|accelerator|GPU)|(?<both>Both (?:chips|processors|accelerators)))"
+              + "\\s+(?:is|was|will be|are|were)\\s+(?:used|designed|optimi[sz]ed|built|intended|aimed|targeted)\\s+"
+              + "(?:mainly\\s+|mostly\\s+|primarily\\s+|largely\\s+|specifically\\s+|only\\s+|solely\\s+)?"
+              + "(?:for|at)\\s+(?<what>training|inference)\\b");
 
   private static final Pattern TARGETS =
       Pattern.compile(
@@ -53,6 +70,21 @@ public final class PurposeExtractor extends SentenceExtractor {
               + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?(?:,[^,;@]{1,40},)?\\s+"
               + "(?:targets|is targeted at|is aimed at|"
               + "for|aimed at)\\s+(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
+
+  /** "Both chips are aimed at training": the two chips the sentence before names. */
+  private static List<org.chipkg.model.Entity> bothChips(AnnotatedArticle a, Sentence s) {
+    if (s.index() == 0) {
+      return List.of();
+    }
+    Sentence prev = a.sentences().get(s.index() - 1);
+    List<org.chipkg.model.Entity> chips =
+        prev.mentions().stream()
+            .map(Mention::entity)
+            .filter(SentenceExtractor::isChip)
+            .distinct()
+            .toList();
+    return prev.paragraph() == s.paragraph() && chips.size() == 2 ? chips : List.of();
+  }
 
   @Override
   public String id() {
@@ -64,11 +96,21 @@ public final class PurposeExtractor extends SentenceExtractor {
     Matcher it = IT_IS_FOR.matcher(m.text());
     if (it.find() && !negated(m, it)) {
       Workload w = it.group("what").equals("training") ? Workload.TRAINING : Workload.INFERENCE;
-      coref
-          .chip(m.sentence(), m.sentence().span().begin())
-          .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.65, List.of(), out));
+      if (it.group("both") != null) {
+        bothChips(a, m.sentence())
+            .forEach(c -> emit(a, m, new ChipPurpose(c, w), 0.6, List.of(), out));
+      } else if (!m.text().startsWith("It")) {
+        // "The chip is designed only for inference": the chip the article is about here
+        coref
+            .salientChip(m.sentence())
+            .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.6, List.of(), out));
+      } else {
+        coref
+            .chip(m.sentence(), m.sentence().span().begin())
+            .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.65, List.of(), out));
+      }
     }
-    for (Pattern p : List.of(DESIGNED_FOR, NOUN, TARGETS, FRONTED)) {
+    for (Pattern p : List.of(DESIGNED_FOR, NOUN, NOUN_AFTER, KIND_FOR, TARGETS, FRONTED)) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         String what =

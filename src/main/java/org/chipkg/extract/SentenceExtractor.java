@@ -84,7 +84,9 @@ abstract class SentenceExtractor implements Extractor {
       Pattern.compile(
           "(?i)\\b(?:succeeds|succeeded|replaces|replaced|follows|followed|than|over|like|unlike|versus|"
               + "vs\\.?|against|rivals?|successor to|successor of|predecessor of|replacement for|"
-              + "alternative to|compared with|compared to)\\s+(?:the\\s+|its\\s+)?$");
+              + "alternative to|compared with|compared to|after)\\s+(?:the\\s+|its\\s+)?$");
+
+  private static final Pattern RELATIVE_AFTER = Pattern.compile(",\\s+(?:which|that)\\b");
 
   /**
    * The chips the purpose is about: those matched, unless they are the object of a verb ("Trainium3
@@ -92,7 +94,9 @@ abstract class SentenceExtractor implements Extractor {
    */
   static List<Mention> subjectChips(Masked m, Matcher x) {
     String before = m.text().substring(0, x.start("chips"));
-    if (AS_OBJECT.matcher(before).find()) {
+    // "Trainium3 replaces Trainium2, which was also built by TSMC": the relative clause's own
+    boolean relative = RELATIVE_AFTER.matcher(m.text()).region(x.end("chips"), x.end()).lookingAt();
+    if (!relative && AS_OBJECT.matcher(before).find()) {
       List<Mention> earlier =
           m.mentionsIn(before).stream().filter(c -> isChip(c.entity())).toList();
       // "Rubin, the successor to Blackwell, is built by TSMC": the subject, never the object

@@ -41,6 +41,9 @@ public final class MentionFinder {
 
   private static final Pattern NUMBERED = Pattern.compile("(\\p{L}+)(\\d{1,3})");
 
+  /** "AmpereOne M": one capital letter after a chip's name names a variant (not "A" or "I"). */
+  private static final Pattern LETTER_VARIANT = Pattern.compile("[B-HJ-Z]");
+
   private final Lexicon lexicon;
   private final Map<String, Entity> seen = new HashMap<>();
 
@@ -178,9 +181,17 @@ public final class MentionFinder {
     if (type == null && name.size() == 1) {
       java.util.regex.Matcher g = NUMBERED.matcher(name.get(0).text());
       if (g.matches()
-          && lexicon.entities().stream()
-              .anyMatch(e -> e.type() == EntityType.CHIP && e.label().equals(g.group(1)))) {
+          && (lexicon.entities().stream()
+                  .anyMatch(e -> e.type() == EntityType.CHIP && e.label().equals(g.group(1)))
+              || isChip(seen.get(g.group(1))))) {
         type = EntityType.CHIP; // "Inferentia2": a numbered generation of a known chip
+        Entity spaced = seen.get(g.group(1) + " " + g.group(2));
+        if (isChip(spaced)) {
+          // "Gaudi3, as Intel also spells it": the "Gaudi 3" named before
+          seen.putIfAbsent(nameText, spaced);
+          add(text, name, spaced, Mention.Source.COREFERENCE, out);
+          return end - start;
+        }
       }
     }
     if (type == null) {
@@ -289,7 +300,10 @@ public final class MentionFinder {
     }
     EntityType type = null;
     if (known.type() == EntityType.CHIP
-        && (GENERATION.matcher(next).matches() || NameWords.VARIANT.matcher(next).matches())) {
+        && (GENERATION.matcher(next).matches()
+            || NameWords.VARIANT.matcher(next).matches()
+            || LETTER_VARIANT.matcher(next).matches()
+                && (k + 1 >= toks.size() || !toks.get(k + 1).text().equals(".")))) {
       type = EntityType.CHIP;
     } else if (known.type().isOrganization() && next.equals("Foundry")) {
       type = EntityType.FOUNDRY;
@@ -306,6 +320,10 @@ public final class MentionFinder {
       seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  private static boolean isChip(Entity e) {
+    return e != null && e.type() == EntityType.CHIP;
   }
 
   /** Token {@code k} continues the company name starting at {@code i}: "Inc", "Inc.", "Corp". */

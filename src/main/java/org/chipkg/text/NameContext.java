@@ -108,16 +108,37 @@ final class NameContext {
       Pattern.compile("(?i).*\\b(foundry|contract chipmaker|contract manufacturer)\\s*$");
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
-          "^(\\s+|-)(AI\\s+)?(chips?|accelerators?|processors?|GPUs?|CPUs?|NPUs?|TPUs?|"
+          "^(\\s+|-)(?:(?:AI|inference|training|vision|edge|server|data[- ]center|networking|custom|"
+              + "general-purpose|low-power|flagship|neural)\\s+){0,2}(chips?|chiplets?|accelerators?|"
+              + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
               + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology))",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "Modalix is manufactured by TSMC", "X, built on TSMC's 7nm process": what a foundry makes or a
+   * process node carries is a chip.
+   */
+  private static final Pattern CHIP_MADE_AFTER =
+      Pattern.compile(
+          "^(?:\\s+(?:is|are|was|were|will be|has been|have been)\\s+(?:being\\s+|also\\s+|now\\s+)?"
+              + "(?:manufactured|fabricated|fabbed)\\s+(?:by|at)\\b"
+              // "Alchip and Marvell, is made on ...": a comma ends a list or aside, not the subject
+              + "|(?:,\\s+|\\s+(?:is|was|are|were)\\s+)(?:built|made|produced|manufactured|fabricated)\\s+"
+              + "(?:by\\s+\\p{Lu}[\\w.&-]*\\s+)?(?:on|using)\\s+(?:a|an|its|\\p{Lu}[\\w.&-]*['’]s)\\s+"
+              + "\\d{1,2}(?:-nanometer|\\s?nm)\\b)");
+
+  /** "AMD's Instinct MI355X": a model number after a company's possessive. */
+  private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{Lu}[\\w.&-]*['’]s\\s+$");
+
+  private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}\\d{2,4}[A-Z]{0,2}");
+
   /** "the ATOM and REBEL families of chips": the first of a list of chips. */
   private static final Pattern CHIP_LISTED_BEFORE =
       Pattern.compile(
-          "^(?:,\\s+\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
+          "^(?:,\\s+(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+"
+              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
               + "processors|families|series|lines)\\b");
 
   private static final Pattern COMPANY_APPOSITIVE =
@@ -130,20 +151,25 @@ final class NameContext {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
-          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|accelerators?|processors?|"
-              + "GPUs?|TPUs?|superchips?|successor to|successor of|predecessor)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
+              + "processing units?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|superchips?|successor to|successor of|"
+              + "predecessor|(?:generation|version|variant|iteration)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =
       Pattern.compile(
           "(?i).*(?:\\b(chips?|chiplets?|accelerators?|processors?|silicon|GPUs?|TPUs?|NPUs?|CPUs?)\\b[^.;]{0,40}\\b(called|named|calls|"
-              + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?|\\b(?:successor to|successor of|"
+              + "dubbed|known as|code-named|codenamed|such as|including|like)\\s+(the\\s+)?"
+              // "processors such as Amazon's Graviton": the maker's possessive before the name
+              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?|\\b(?:successor to|successor of|"
               + "predecessor|follows|replaces|succeeds)\\s+(?:the\\s+|its\\s+)?"
               // "including Wormhole and the newer Blackhole"
               + "|\\b(?:including|such as|like)\\s+\\p{Lu}[\\w-]*\\s+and\\s+the\\s+(?:newer|older|latest|new|upcoming)\\s+"
               // "its own server processor, Cobalt 200,": the chip a kind word names
-              + "|\\b(?:its|their|own|new|latest|first)\\s+(?:[\\w-]+\\s+){0,2}?(?:chip|processor|accelerator|GPU|CPU)"
-              + ",\\s+(?:the\\s+)?)$");
+              + "|\\b(?:its|their|own|new|latest|first|current|next|newest)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:chip|chiplet|processor|accelerator|GPU|CPU|NPU)s?,\\s+(?:the\\s+)?"
+              // "Its successor, Sable-2,"
+              + "|\\b(?:its|their|a|the)\\s+successor,\\s+(?:the\\s+)?)$");
 
   /** "the AI5, which Tesla designed for its cars": a code name that is designed or fabricated. */
   private static final Pattern CODE_CHIP_AFTER =
@@ -236,7 +262,8 @@ final class NameContext {
     if (CHIP_AFTER.matcher(after).find()
         || CHIP_LISTED_BEFORE.matcher(after).find()
         || CHIP_BEFORE.matcher(before).matches()
-        || CHIP_APPOSITIVE.matcher(after).find()) {
+        || CHIP_APPOSITIVE.matcher(after).find()
+        || CHIP_MADE_AFTER.matcher(after).find()) {
       return EntityType.CHIP;
     }
     // A code name in a sentence about chips is one ("the MI355X"), unless shaped like a foundry's
@@ -245,7 +272,9 @@ final class NameContext {
         && !(name.size() == 1 && NameWords.FOUNDRY_NODE.matcher(name.get(0).text()).matches())
         && (CHIP_WORD.matcher(text.substring(s.begin(), s.end())).find()
             || CODE_CHIP_AFTER.matcher(after).find()
-            || CODE_CHIP_BEFORE.matcher(before).find())) {
+            || CODE_CHIP_BEFORE.matcher(before).find()
+            || POSSESSOR_BEFORE.matcher(before).find()
+                && name.stream().anyMatch(t -> MODEL_NUMBER.matcher(t.text()).matches()))) {
       return EntityType.CHIP;
     }
     if (COMPANY_AFTER.matcher(after).find()
