@@ -65,7 +65,8 @@ public final class MarketSizeExtractor extends SentenceExtractor {
       if (name == null || negated(m, mk)) {
         continue;
       }
-      for (Money.Amount amt : Money.find(t)) {
+      for (Equivalents.Figure fig : Equivalents.find(t)) {
+        Money.Amount amt = fig.amount();
         if (amt.start() < mk.end() || amt.start() - mk.end() > 90) {
           continue;
         }
@@ -90,6 +91,20 @@ public final class MarketSizeExtractor extends SentenceExtractor {
           approx = "AtLeast";
         }
         Entity market = new Entity(Slug.of(name), name, EntityType.MARKET, null);
+        if (fig.original() != null) {
+          Money.Amount x = fig.original(); // "150 billion yuan (US$21 billion)": both currencies
+          emit(
+              a,
+              m,
+              new Measurement(
+                  market, "MarketSize", x.value(), x.currency(), approx, modality, null),
+              0.7,
+              List.of(),
+              out);
+          if (fig.approximate() && approx.equals("Exact")) {
+            approx = "Approximately";
+          }
+        }
         emit(
             a,
             m,

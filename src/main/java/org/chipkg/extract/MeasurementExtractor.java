@@ -220,7 +220,8 @@ public final class MeasurementExtractor implements Extractor {
     int lastEnd = -1000;
     Entity lastSubject = null;
     String lastModality = null;
-    for (Money.Amount amt : Money.find(t)) {
+    for (Equivalents.Figure fig : Equivalents.find(t)) {
+      Money.Amount amt = fig.amount();
       String before = t.substring(0, amt.start());
       String after = t.substring(amt.end());
       if (CHANGE_BY.matcher(before).find()
@@ -300,6 +301,9 @@ public final class MeasurementExtractor implements Extractor {
         modality = lastModality; // "expects X of $6.2 billion and total revenue of $17.4 billion"
       }
       String approx = approximation(before);
+      if (fig.approximate() && approx.equals("Exact")) {
+        approx = "Approximately"; // "₹91,000 crore (about $11 billion)"
+      }
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
           && (measure.equals(lastMeasure) || inherited)) {
@@ -318,6 +322,20 @@ public final class MeasurementExtractor implements Extractor {
             low.used());
         approx = "AtMost";
         modality = v.modality();
+      }
+      if (fig.original() != null) {
+        // "NT$560.3 billion (US$17.1 billion)": the figure as first written too
+        String own = Measures.of(before.substring(clauseStart), t.substring(fig.original().end()));
+        add(
+            found,
+            m,
+            subject.get(),
+            strong,
+            own != null ? own : measure,
+            fig.original(),
+            approximation(before),
+            modality,
+            m.mentionsIn(t));
       }
       add(found, m, subject.get(), strong, measure, amt, approx, modality, m.mentionsIn(t));
       lastEnd = amt.end();
