@@ -1,8 +1,11 @@
 package org.chipkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.chipkg.ingest.ArticleReader;
+import org.chipkg.model.ArticleMetadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +45,26 @@ class NewsSentencesPeopleTest {
           keys.stream().noneMatch(k -> k.contains(key.strip())),
           () -> "expected no " + key + " in " + keys);
     }
+  }
+
+  /**
+   * The top lines of an article (" ¶ " starts a new line) and what its metadata must read: the
+   * publication date and the publisher (" => " between the columns: bylines hold "|").
+   */
+  @ParameterizedTest(name = "{0} -> {1} / {2}")
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        // a byline below a web page's menu lines
+        "Rivals race to copy the chip ¶ Skip to content ¶ Home ¶ Latest   Devices   Cloud ¶ Search ¶ Sign in ¶ By Tom Ellery | Harbor Tech Daily | July 9, 2026, 9:02 AM ET ¶ Body text. => 2026-07-09 => Harbor Tech Daily",
+        // a wire dateline with a numeric US date and an outlet written with a dash
+        "Chipmaker posts profit ¶ Pacific Wire — Business Desk | 11/03/2026 08:15 AM ¶ Body text. => 2026-11-03 => Pacific Wire — Business Desk",
+        // an author and an outlet alike in form: the outlet is the one the page names again
+        "Wafer Notes #12: a new fab ¶ Dana Whitcombe | Wafer Notes | Mar 4, 2026 ¶ Body text. ¶ Wafer Notes is a reader-supported publication. => 2026-03-04 => Wafer Notes",
+      })
+  void readsTheByline(String lines, String date, String publisher) {
+    ArticleMetadata md = new ArticleReader().read("t", "t", lines.replace(" ¶ ", "\n")).metadata();
+    assertEquals(date.strip(), md.published() == null ? null : md.published().lexical());
+    assertEquals(publisher.strip(), md.publisher());
   }
 }
