@@ -31,6 +31,10 @@ class NewsSentencesPeopleTest {
         "Analysts said China's AI chip market was worth 150 billion yuan (US$21 billion) last year. | ai-chip-market MarketSize 21000000000 USD Exact Actual | yes",
         "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 3600000000 USD Approximately Actual | yes",
         "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 300000000000 INR Exact Actual | yes",
+        // people's roles: firms with an ampersand, names typed by how news introduces a new
+        // officer, a call's participants list, titles given without saying where
+        "\"Demand is real,\" said Nora Vance, an analyst at Pell & Crane. | nora-vance Analyst pell-crane CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | investor-relations | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
