@@ -34,7 +34,18 @@ class NewsSentencesPeopleTest {
         // people's roles: firms with an ampersand, names typed by how news introduces a new
         // officer, a call's participants list, titles given without saying where
         "\"Demand is real,\" said Nora Vance, an analyst at Pell & Crane. | nora-vance Analyst pell-crane CURRENT | yes",
+        "Velora Systems reshuffled its top team this week. Tariq Osei, who had been senior vice president of engineering, was promoted to chief technology officer in May. | tariq-osei CTO velora-systems CURRENT | yes",
+        "Velora Systems reshuffled its top team this week. Imogen Clarke was named vice president of global sales, replacing an executive who retired. | imogen-clarke Executive velora-systems CURRENT | yes",
+        "Velora Systems moved its software tools into a new unit, with Bram Hollis as its general manager. | bram-hollis Head velora-systems CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | dana-cole CFO velora-systems CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | omar-vidal Executive velora-systems CURRENT | yes",
         "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | investor-relations | no",
+        "Velora Systems reshuffled its board. Sofia Brandt, a former banker, was named lead independent director. | sofia-brandt Director velora-systems CURRENT | yes",
+        "Velora Systems was founded in 2019 by two engineers. Jonas Berg, Velora's other co-founder, remains chief technology officer. | jonas-berg CTO velora-systems CURRENT | yes",
+        "Velora Systems said its founder would hand the chief executive job to Mira Okafor, a former AMD executive. | mira-okafor CEO velora-systems INCOMING | yes",
+        "\"The listing will be priced richly,\" said Colm Reilly, an IPO analyst at Brennan Securities. | colm-reilly Analyst brennan-securities CURRENT | yes",
+        "\"Margins will hold,\" analyst Petra Lund, who leads Halvorsen Capital's chip coverage, wrote. | petra-lund Analyst halvorsen-capital CURRENT | yes",
+        "Lumen Arc, a startup founded by former Google TPU engineers Ana Ruiz and Leo Park, raised $50 million. | leo-park Founder lumen-arc CURRENT | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
