@@ -46,6 +46,12 @@ class NewsSentencesPeopleTest {
         "\"The listing will be priced richly,\" said Colm Reilly, an IPO analyst at Brennan Securities. | colm-reilly Analyst brennan-securities CURRENT | yes",
         "\"Margins will hold,\" analyst Petra Lund, who leads Halvorsen Capital's chip coverage, wrote. | petra-lund Analyst halvorsen-capital CURRENT | yes",
         "Lumen Arc, a startup founded by former Google TPU engineers Ana Ruiz and Leo Park, raised $50 million. | leo-park Founder lumen-arc CURRENT | yes",
+        // markets: a place's possessive, servers, a total addressable market, a place phrase
+        // before the verb, and a clause after the figure that is no cue for it
+        "Officials said India's chip market was worth $40 billion in 2025 and will reach $90 billion by 2030. | chip-market MarketSize 40000000000 USD Exact Actual | yes",
+        "Analysts expect the AI server market to reach $180 billion next year. | ai-server-market MarketSize 180000000000 USD Exact Projected | yes",
+        "Halden Micro expects the HBM total addressable market to grow to about $60 billion by 2029. | hbm-market MarketSize 60000000000 USD Approximately Projected | yes",
+        "A consultancy forecasts that the market for AI inference chips in data centers will grow to $150 billion by 2031. | ai-inference-chip-market MarketSize 150000000000 USD Exact Projected | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
@@ -81,5 +87,20 @@ class NewsSentencesPeopleTest {
     ArticleMetadata md = new ArticleReader().read("t", "t", lines.replace(" ¶ ", "\n")).metadata();
     assertEquals(date.strip(), md.published() == null ? null : md.published().lexical());
     assertEquals(publisher.strip(), md.publisher());
+  }
+
+  @org.junit.jupiter.api.Test
+  void labelsAMarketWithItsPlace() {
+    assertTrue(
+        Facts.claims("Headline\nOfficials said India's chip market will reach $90 billion by 2030.")
+            .stream()
+            .map(c -> c.fact())
+            .filter(f -> f instanceof org.chipkg.model.Measurement)
+            .anyMatch(
+                f ->
+                    ((org.chipkg.model.Measurement) f)
+                        .subject()
+                        .label()
+                        .equals("India chip market")));
   }
 }
