@@ -86,7 +86,18 @@ public final class MeasurementExtractor implements Extractor {
   private static final Pattern EARLIER_PERIOD_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:in\\s+)?(?:a year (?:earlier|ago|before)|the year-(?:earlier|ago) (?:period|quarter)|"
-              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year)");
+              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year|"
+              // "compared with $11.32 billion in the prior quarter"
+              + "(?:in )?the (?:prior|previous|preceding) (?:quarter|period|fiscal year))");
+
+  /**
+   * "at a valuation of $3.2 billion, down from the $4.1 billion at which", "raising the plan to $20
+   * billion, from $18 billion": the figure it replaced.
+   */
+  private static final Pattern REPLACED_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:up|down)\\s+from|,\\s+from)\\s+(?:the\\s+)?(?:about\\s+|roughly\\s+|nearly\\s+|"
+              + "more than\\s+|over\\s+)?$");
 
   /** "has fallen to about $110 billion from more than $250 billion in 2021": the old figure. */
   private static final Pattern FROM_BEFORE =
@@ -230,7 +241,8 @@ public final class MeasurementExtractor implements Extractor {
           || ANALYSTS_EXPECTED.matcher(before).find()
           || (EARLIER_PERIOD_BEFORE.matcher(before).find()
               && EARLIER_PERIOD_AFTER.matcher(after).find())
-          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())) {
+          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())
+          || REPLACED_BEFORE.matcher(before).find()) {
         continue;
       }
       int clauseStart = lastClauseStart(before);

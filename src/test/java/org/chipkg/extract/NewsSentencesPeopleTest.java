@@ -52,6 +52,11 @@ class NewsSentencesPeopleTest {
         "Analysts expect the AI server market to reach $180 billion next year. | ai-server-market MarketSize 180000000000 USD Exact Projected | yes",
         "Halden Micro expects the HBM total addressable market to grow to about $60 billion by 2029. | hbm-market MarketSize 60000000000 USD Approximately Projected | yes",
         "A consultancy forecasts that the market for AI inference chips in data centers will grow to $150 billion by 2031. | ai-inference-chip-market MarketSize 150000000000 USD Exact Projected | yes",
+        // the figure an earlier one was, or the one it replaced, is no figure of now
+        "Velora Systems reported revenue of $2.1 billion, compared with $1.8 billion in the prior quarter. | 1800000000 | no",
+        "Velora Systems raised $90 million at a valuation of $900 million, down from the $1.2 billion at which it raised money in 2023. | 1200000000 | no",
+        "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | 4000000000 | no",
+        "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | velora-systems CapitalExpenditure 5000000000 USD Approximately Projected | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
