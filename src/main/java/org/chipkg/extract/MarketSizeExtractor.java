@@ -15,21 +15,23 @@ import org.chipkg.text.Slug;
 /**
  * The size of a market: "the global AI chip market is expected to reach $400 billion by 2030", "the
  * market for AI accelerators could exceed $500 billion by 2028". The market is an entity of its
- * own, named from the words that qualify it ("AI accelerator market").
+ * own, keyed by the words that qualify it ("AI accelerator market"); the place a possessive gives
+ * it is in its label ("China's AI chip market" is labelled "China AI chip market").
  */
 public final class MarketSizeExtractor extends SentenceExtractor {
   private static final String QUALIFIER =
       "(?:AI|artificial intelligence|generative AI|data[- ]cent(?:er|re)|accelerators?|GPUs?|CPUs?|"
           + "chips?|semiconductors?|inference|training|HBM|memory|custom|silicon|networking|"
-          + "ASICs?|processors?|compute|cloud)";
+          + "ASICs?|processors?|compute|cloud|servers?)";
 
   /** "the (global) AI chip market", "the market for AI accelerators". */
   private static final Pattern MARKET =
       Pattern.compile(
-          "(?i)\\b(?:the\\s+)?(?:global\\s+|worldwide\\s+|total\\s+|overall\\s+|entire\\s+)?"
+          "(?i)\\b(?:the\\s+)?(?:(?-i:(?<place>\\p{Lu}\\p{L}+))['’]s\\s+)?"
+              + "(?:global\\s+|worldwide\\s+|total\\s+|overall\\s+|entire\\s+)?"
               + "(?:(?<pre>(?:"
               + QUALIFIER
-              + "[\\s-]+){1,3})market|market\\s+for\\s+(?<post>(?:"
+              + "[\\s-]+){1,3})(?:total\\s+)?(?:addressable\\s+)?market|market\\s+for\\s+(?<post>(?:"
               + QUALIFIER
               + "\\s+){0,2}"
               + QUALIFIER
@@ -38,7 +40,7 @@ public final class MarketSizeExtractor extends SentenceExtractor {
   /** What joins the market to its figure. */
   private static final Pattern LINK =
       Pattern.compile(
-          "(?i)^\\s*(?:,[^,;]{0,40},\\s*)?(?:is|was|could|will|would|may|might|should)?\\s*"
+          "(?i)^\\s*(?:,[^,;]{0,40},\\s*)?(?:in\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s+)?(?:is|was|could|will|would|may|might|should)?\\s*"
               + "(?:be\\s+)?(?:expected|projected|forecast|set|poised|on track|estimated|likely)?\\s*"
               + "(?:to\\s+)?(?:reach|reached|exceed|exceeded|top|topped|hit|surpass|surpassed|grow to|grew to|"
               + "be worth|worth|be valued at|valued at|total|totaled|totalled|of|at|climb to|rise to|"
@@ -50,6 +52,8 @@ public final class MarketSizeExtractor extends SentenceExtractor {
           "(?i)\\b(?:could|will|would|may|might|expected|projected|forecast|set to|poised|on track|"
               + "expects?|predicts?|forecasts|estimates?|sees|anticipates?|"
               + "likely|by\\s+(?:fiscal\\s+)?20\\d\\d)\\b");
+
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s+and\\s|\\s+but\\s|[,;]");
 
   @Override
   public String id() {
@@ -65,7 +69,8 @@ public final class MarketSizeExtractor extends SentenceExtractor {
       if (name == null || negated(m, mk)) {
         continue;
       }
-      for (Money.Amount amt : Money.find(t)) {
+      for (Equivalents.Figure fig : Equivalents.find(t)) {
+        Money.Amount amt = fig.amount();
         if (amt.start() < mk.end() || amt.start() - mk.end() > 90) {
           continue;
         }
@@ -82,14 +87,34 @@ public final class MarketSizeExtractor extends SentenceExtractor {
               default -> "Approximately";
             };
         // "Gartner expects the AI chip market to reach": the verb before the market counts too
+        // "... was worth $20 billion in 2024 and will reach ...": the next clause is no cue
+        String tail = t.substring(amt.end(), Math.min(t.length(), amt.end() + 20));
+        Matcher next = NEXT_CLAUSE.matcher(tail);
         String rest =
-            t.substring(Math.max(0, mk.start() - 30), Math.min(t.length(), amt.end() + 20));
+            t.substring(Math.max(0, mk.start() - 30), amt.end())
+                + (next.find() ? tail.substring(0, next.start()) : tail);
         String modality = PROJECTED.matcher(rest).find() ? "Projected" : "Actual";
         String verb = t.substring(mk.end(), amt.start()).toLowerCase(Locale.ROOT);
         if (verb.contains("exceed") || verb.contains("top") || verb.contains("surpass")) {
           approx = "AtLeast";
         }
-        Entity market = new Entity(Slug.of(name), name, EntityType.MARKET, null);
+        // "China's AI chip market": labelled with its place, keyed as the kind of market
+        String label = mk.group("place") == null ? name : mk.group("place") + " " + name;
+        Entity market = new Entity(Slug.of(name), label, EntityType.MARKET, null);
+        if (fig.original() != null) {
+          Money.Amount x = fig.original(); // "150 billion yuan (US$21 billion)": both currencies
+          emit(
+              a,
+              m,
+              new Measurement(
+                  market, "MarketSize", x.value(), x.currency(), approx, modality, null),
+              0.7,
+              List.of(),
+              out);
+          if (fig.approximate() && approx.equals("Exact")) {
+            approx = "Approximately";
+          }
+        }
         emit(
             a,
             m,

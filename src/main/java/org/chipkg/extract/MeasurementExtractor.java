@@ -86,7 +86,18 @@ public final class MeasurementExtractor implements Extractor {
   private static final Pattern EARLIER_PERIOD_AFTER =
       Pattern.compile(
           "(?i)^\\s*(?:in\\s+)?(?:a year (?:earlier|ago|before)|the year-(?:earlier|ago) (?:period|quarter)|"
-              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year)");
+              + "(?:in )?the same (?:period|quarter) (?:a year (?:earlier|ago)|last year)|the previous year|last year|"
+              // "compared with $11.32 billion in the prior quarter"
+              + "(?:in )?the (?:prior|previous|preceding) (?:quarter|period|fiscal year))");
+
+  /**
+   * "at a valuation of $3.2 billion, down from the $4.1 billion at which", "raising the plan to $20
+   * billion, from $18 billion": the figure it replaced.
+   */
+  private static final Pattern REPLACED_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:up|down)\\s+from|,\\s+from)\\s+(?:the\\s+)?(?:about\\s+|roughly\\s+|nearly\\s+|"
+              + "more than\\s+|over\\s+)?$");
 
   /** "has fallen to about $110 billion from more than $250 billion in 2021": the old figure. */
   private static final Pattern FROM_BEFORE =
@@ -220,7 +231,8 @@ public final class MeasurementExtractor implements Extractor {
     int lastEnd = -1000;
     Entity lastSubject = null;
     String lastModality = null;
-    for (Money.Amount amt : Money.find(t)) {
+    for (Equivalents.Figure fig : Equivalents.find(t)) {
+      Money.Amount amt = fig.amount();
       String before = t.substring(0, amt.start());
       String after = t.substring(amt.end());
       if (CHANGE_BY.matcher(before).find()
@@ -229,7 +241,8 @@ public final class MeasurementExtractor implements Extractor {
           || ANALYSTS_EXPECTED.matcher(before).find()
           || (EARLIER_PERIOD_BEFORE.matcher(before).find()
               && EARLIER_PERIOD_AFTER.matcher(after).find())
-          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())) {
+          || (FROM_BEFORE.matcher(before).find() && IN_YEAR_AFTER.matcher(after).find())
+          || REPLACED_BEFORE.matcher(before).find()) {
         continue;
       }
       int clauseStart = lastClauseStart(before);
@@ -300,6 +313,9 @@ public final class MeasurementExtractor implements Extractor {
         modality = lastModality; // "expects X of $6.2 billion and total revenue of $17.4 billion"
       }
       String approx = approximation(before);
+      if (fig.approximate() && approx.equals("Exact")) {
+        approx = "Approximately"; // "₹91,000 crore (about $11 billion)"
+      }
       if (lastEnd >= 0
           && RANGE.matcher(t.substring(lastEnd, amt.start())).matches()
           && (measure.equals(lastMeasure) || inherited)) {
@@ -318,6 +334,20 @@ public final class MeasurementExtractor implements Extractor {
             low.used());
         approx = "AtMost";
         modality = v.modality();
+      }
+      if (fig.original() != null) {
+        // "NT$560.3 billion (US$17.1 billion)": the figure as first written too
+        String own = Measures.of(before.substring(clauseStart), t.substring(fig.original().end()));
+        add(
+            found,
+            m,
+            subject.get(),
+            strong,
+            own != null ? own : measure,
+            fig.original(),
+            approximation(before),
+            modality,
+            m.mentionsIn(t));
       }
       add(found, m, subject.get(), strong, measure, amt, approx, modality, m.mentionsIn(t));
       lastEnd = amt.end();

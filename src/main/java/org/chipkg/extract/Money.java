@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Amounts of money as news writes them, normalised to whole units: "$50 billion", "~$50 billion",
- * "$2,799.99", "US$3bn", "€1.2 million", "fifty billion dollar", "three hundred twenty-six billion
- * dollars".
+ * "$2,799.99", "US$3bn", "€1.2 million", "₹91,000 crore" (ten million rupees each), "fifty billion
+ * dollar", "three hundred twenty-six billion dollars".
  */
 public final class Money {
   /** One amount found in a text: where, its value in whole units and its ISO currency. */
@@ -31,10 +31,10 @@ public final class Money {
 
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<cur>US\\$|NT\\$|HK\\$|S\\$|A\\$|C\\$|(?<![A-Za-z])\\$|€|£|¥)\\s?(?<num>"
+          "(?<cur>US\\$|NT\\$|HK\\$|S\\$|A\\$|C\\$|(?<![A-Za-z])\\$|€|£|¥|₹)\\s?(?<num>"
               + NUMBER
               + ")"
-              + "(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|tn|mn)|[bmkBMK])\\b)?");
+              + "(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|crore|lakh|bn|tn|mn)|[bmkBMK])\\b)?");
   private static final Pattern NAMED =
       Pattern.compile(
           "(?i)(?<num>(?<![\\d.,])"
@@ -44,7 +44,7 @@ public final class Money {
               + "(?:[\\s-]+(?:and[\\s-]+)?"
               + WORD
               + "){0,11}))"
-              + "\\s+(?<scale>trillion|billion|million|thousand)\\s+(?<cur>dollars?|euros?|pounds?|yen|yuan|won|rupees?)\\b");
+              + "\\s+(?<scale>trillion|billion|million|thousand|crore|lakh)\\s+(?<cur>dollars?|euros?|pounds?|yen|yuan|won|rupees?)\\b");
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
           Map.entry("zero", 0),
@@ -133,6 +133,8 @@ public final class Money {
       case "billion", "bn", "b" -> new BigDecimal("1000000000");
       case "million", "mn", "m" -> new BigDecimal("1000000");
       case "thousand", "k" -> new BigDecimal("1000");
+      case "crore" -> new BigDecimal("10000000");
+      case "lakh" -> new BigDecimal("100000");
       default -> BigDecimal.ONE;
     };
   }

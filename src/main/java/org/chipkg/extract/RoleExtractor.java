@@ -7,6 +7,8 @@ import static org.chipkg.extract.RolePatterns.FOUNDED_BY;
 import static org.chipkg.extract.RolePatterns.FRONTED_FOUNDED_BY;
 import static org.chipkg.extract.RolePatterns.LED_BY;
 import static org.chipkg.extract.RolePatterns.LEFT;
+import static org.chipkg.extract.RolePatterns.NAMED_TO;
+import static org.chipkg.extract.RolePatterns.PARTICIPANT;
 import static org.chipkg.extract.RolePatterns.WHO_RAN;
 
 import java.util.ArrayList;
@@ -196,6 +198,27 @@ public final class RoleExtractor implements Extractor {
             }
           }
           taken.add(new int[] {r.start("person"), r.end("person")});
+        }
+      }
+      for (Pattern p : List.of(NAMED_TO, PARTICIPANT)) {
+        // "X was named CFO", "X - Chief Financial Officer": at the company the article is about
+        Matcher n = p.matcher(m.text());
+        while (n.find()) {
+          Mention person = m.mention(n.group("person"));
+          if (taken.stream().anyMatch(t -> t[0] == n.start("person"))) {
+            continue;
+          }
+          Optional<Entity> org =
+              Optional.ofNullable(a.topic())
+                  .or(() -> coref.organization(s, m.originalOffset(n.start())));
+          List<String> titles =
+              n.group("title2") == null
+                  ? List.of(n.group("title"))
+                  : List.of(n.group("title"), n.group("title2"));
+          for (String t : titles) {
+            org.ifPresent(
+                o -> add(a, s, out, known, person, o, "|" + t, m.text(), List.of(person), 0.65));
+          }
         }
       }
       Matcher wr = WHO_RAN.matcher(m.text());

@@ -70,6 +70,19 @@ final class RolePatterns {
           // "said Ann Lee, a semiconductor analyst at Harbor Securities", "Harbor analyst Ann Lee"
           Pattern.compile(
               P + ",\\s+(?:(?:a|an|the)\\s+)?" + Titles.ANALYST + "\\s+(?:at|with|for)\\s+" + O),
+          // "Ann Lee, a Taipei-based analyst at", "an IPO analyst at": any words before the title
+          Pattern.compile(
+              P
+                  + ",\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){1,3}?(?<title>analyst)\\s+(?:at|with|for)\\s+"
+                  + O),
+          // "analyst Ann Lee, who leads Harbor's chip coverage"
+          Pattern.compile(
+              Titles.ANALYST
+                  + "\\s+"
+                  + P
+                  + ",\\s+who\\s+(?:leads|heads|runs|covers|oversees)\\s+"
+                  + O
+                  + "'s\\s+(?:[\\w-]+\\s+){0,3}?(?:coverage|research|team)\\b"),
           Pattern.compile(O + "(?:'s)?\\s+" + Titles.ANALYST + ",?\\s+" + P),
           // "Intel has appointed Kevork Kechichian to lead its data center group"
           Pattern.compile(
@@ -105,7 +118,7 @@ final class RolePatterns {
               + "|(?<pronoun>\\b[Tt]he (?:company|startup|firm|chipmaker)|\\bIt))"
               + ",?\\s+(?:which was\\s+|was\\s+|(?:a|an|the)\\s+[^@.;]{0,40}?)?(?<title>co-founded|cofounded|founded)"
               // "was founded in Toronto in 2016 by"
-              + "\\s+(?:in\\s+[^@.;,]{1,30}?\\s+)?by\\s+(?:[^@.;]|@O\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
+              + "\\s+(?:in\\s+[^@.;,]{1,30}?\\s+)?by\\s+(?:[^@.;]|@[OC]\\d+@){0,30}?(?<people>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*)");
 
   /** "Founded in 2021 by Arjun Mehta and Elena Sokolova, a former Intel researcher, Lumora …". */
   static final Pattern FRONTED_FOUNDED_BY =
@@ -141,12 +154,25 @@ final class RolePatterns {
                   + "(?:the\\s+[^@;]{0,40}?(?:company|startup|firm|chipmaker|business)\\b|it\\b)"
                   // "founded the company in 2016 with Douglas Wightman": the partners too
                   + "(?:\\s+in\\s+\\d{4})?(?:\\s+with\\s+(?<partners>@P\\d+@(?:(?:,\\s*|,?\\s+and\\s+)@P\\d+@)*))?"),
-          // "Gavin Uberti, who co-founded the company in 2022, is its CEO", "Reiner Pope is CEO."
+          // "Gavin Uberti, who co-founded the company in 2022, is its CEO", "Reiner Pope is CEO.",
+          // "Tomás Ferreira, Orinda's other co-founder, remains chief technology officer"
           Pattern.compile(
               P
-                  + "(?:,[^;@]{0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
+                  + "(?:,(?:[^;@]|@O\\d+@){0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
                   + T
                   + "(?=\\s*[.;,]|\\s+and\\b)"),
+          // "with Helen Zhou as its general manager"
+          Pattern.compile(
+              "\\bwith\\s+"
+                  + P
+                  + "\\s+as\\s+(?:its|their|the company's|the unit's)\\s+(?:new\\s+)?"
+                  + T),
+          // "Mehra would hand the chief executive job to Katherine Vollmer"
+          Pattern.compile(
+              "\\b(?<incoming>(?:would|will|is to)\\s+hand|hands|handed|passed|gave)\\s+(?:the\\s+|its\\s+)?"
+                  + T
+                  + "\\s+(?:job|post|role|title|reins)\\s+(?:over\\s+)?to\\s+"
+                  + P),
           // "its president, Sunny Madra,", "Simon Edwards, its chief financial officer,"
           Pattern.compile(
               "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's)\\s+(?:new\\s+)?" + T + ",\\s+" + P),
@@ -172,6 +198,28 @@ final class RolePatterns {
                   + "(?:,[^;@]{0,100}?,)?\\s+(?<tense>will step down|would step down|is stepping down|plans to step down|"
                   + "stepped down|has stepped down|had stepped down)\\s+as\\s+(?:its\\s+|the\\s+company's\\s+)?"
                   + T));
+
+  /**
+   * A role given without saying where, which news means at the company the article is about: "David
+   * Okonkwo was named vice president of worldwide sales", "Priya Natarajan, who had been ..., was
+   * promoted to chief operating officer in March".
+   */
+  static final Pattern NAMED_TO =
+      Pattern.compile(
+          P
+              + "(?:,(?:[^;@]|@O\\d+@){0,100}?,)?\\s+(?:was|has been|had been|is being)\\s+"
+              + "(?:named|appointed|promoted to|elevated to|elected)\\s+(?:as\\s+)?(?:its\\s+|the company's\\s+)?"
+              + "(?:new\\s+)?"
+              + T
+              + "(?:\\s+(?:of|for)\\s+[^@.;,]{1,40}?)?"
+              + "(?=\\s*[.;,]|\\s+(?:and|in|on|last|this|effective|after|replacing|succeeding)\\b)");
+
+  /**
+   * A call's participants list, one a line: "Jane Roe - Executive Vice President and Chief
+   * Financial Officer", "John Doe - Chairman, President and CEO" (the company the call is about).
+   */
+  static final Pattern PARTICIPANT =
+      Pattern.compile("^" + P + "\\s+[-–—]\\s+(?:[^@,]{1,40},\\s+)?" + T + "(?:,\\s+[^@]{1,40})?$");
 
   static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   static final Pattern LED_BY =

@@ -16,15 +16,23 @@ final class Bylines {
           "\\b(?:News|Tech|Wire|Review|Report|Times|Journal|Post|Herald|Daily|Insider|Media|Press|"
               + "Beat|Chronicle|Gazette|Magazine|Week|Weekly|Business|Street|Register|Tribune|Digest|"
               + "Observer|Today|Online|Network|Group)\\b|\\p{Ll}\\p{Lu}");
+
+  /** "Silicon Valley Business Review", "Focus Taiwan — CNA English News". */
   private static final Pattern NAME_LIKE =
-      Pattern.compile("\\p{Lu}[\\p{L}.&'-]*(?:\\s+\\p{Lu}[\\p{L}.&'-]*){0,3}");
+      Pattern.compile("\\p{Lu}[\\p{L}.&'-]*(?:\\s+(?:[—–]\\s+)?\\p{Lu}[\\p{L}.&'-]*){0,4}");
+
   private static final Pattern NOT_OUTLET =
       Pattern.compile("(?i)^(?:by|published|updated|posted|photo|image|source)\\b|\\d");
 
   private Bylines() {}
 
-  /** The outlet named in byline {@code line}, or null when it names none this way. */
-  static String outlet(String line, boolean dated) {
+  /**
+   * The outlet named in byline {@code line} of article {@code text}, or null when it names none
+   * this way. Of two parts that read alike ("Meera Iyengar | Silicon Subcontinent"), the one the
+   * article names again elsewhere ("Silicon Subcontinent is a reader-supported publication") is the
+   * outlet.
+   */
+  static String outlet(String line, boolean dated, String text) {
     String[] parts = SEPARATOR.split(line.strip());
     if (parts.length < 2
         || !dated && !line.strip().toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
@@ -42,12 +50,18 @@ final class Bylines {
         continue;
       }
       Matcher w = OUTLET_WORD.matcher(p);
-      int score = w.find() ? 2 : p.indexOf(' ') < 0 ? 1 : 0;
+      int score = 2 * (w.find() ? 2 : p.indexOf(' ') < 0 ? 1 : 0) + (again(text, p) ? 1 : 0);
       if (score > bestScore) {
         best = p;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** True when {@code text} names {@code part} at least twice (the byline and once more). */
+  private static boolean again(String text, String part) {
+    int first = text.indexOf(part);
+    return first >= 0 && text.indexOf(part, first + part.length()) >= 0;
   }
 }

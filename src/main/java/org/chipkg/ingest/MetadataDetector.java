@@ -26,6 +26,14 @@ public final class MetadataDetector {
       Pattern.compile("\\b(?<y>20\\d\\d|19\\d\\d)-(?<m>\\d\\d)-(?<d>\\d\\d)\\b");
   private static final Pattern US =
       Pattern.compile("\\b" + MONTH + "\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})\\b");
+
+  /** "04/16/2026": month first, as US outlets write it, unless the first number cannot be one. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>20\\d\\d)\\b");
+
+  /** "By Carla Mendes | TechPulse Daily | March 3, 2026": a byline below the page's menu lines. */
+  private static final Pattern PIPED_BYLINE = Pattern.compile("^By\\s+\\S.*\\s[|·]\\s.*");
+
   private static final Pattern EU =
       Pattern.compile("\\b(?<d>\\d{1,2})\\s+" + MONTH + "\\s+(?<y>\\d{4})\\b");
   private static final Pattern BYLINE =
@@ -81,8 +89,8 @@ public final class MetadataDetector {
       if (publisher == null && by.matches()) {
         publisher = by.group("who").strip();
       }
-      if (publisher == null && seen <= 3) {
-        publisher = Bylines.outlet(s, date(s) != null);
+      if (publisher == null && (seen <= 3 || PIPED_BYLINE.matcher(s).matches())) {
+        publisher = Bylines.outlet(s, date(s) != null, text);
       }
       for (Pattern p : OUTLET_LINES) {
         Matcher o = p.matcher(s);
@@ -105,6 +113,14 @@ public final class MetadataDetector {
           Integer.parseInt(m.group("y")),
           Integer.parseInt(m.group("m")),
           Integer.parseInt(m.group("d")));
+    }
+    m = NUMERIC.matcher(s);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group("a"));
+      int b = Integer.parseInt(m.group("b"));
+      return a > 12
+          ? safe(Integer.parseInt(m.group("y")), b, a)
+          : safe(Integer.parseInt(m.group("y")), a, b);
     }
     for (Pattern p : List.of(US, EU)) {
       m = p.matcher(s);

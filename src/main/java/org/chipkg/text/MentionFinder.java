@@ -145,7 +145,7 @@ public final class MentionFinder {
     if (end <= i) {
       return Math.max(1, end - start);
     }
-    if (end - i > 3) {
+    if (end - i - ampersands(toks, i, end) > 3) {
       return end - start; // a title-case headline, not a name
     }
     List<Token> name = toks.subList(i, end);
@@ -354,6 +354,12 @@ public final class MentionFinder {
     if (Character.isUpperCase(t.codePointAt(0))) {
       return true;
     }
+    if (!first
+        && t.equals("&")
+        && k + 1 < toks.size()
+        && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
+      return true; // "Hollis & Webb", "Hanwha Investment & Securities": one firm's name
+    }
     if (first && DIGIT_CODE.matcher(t).matches()) {
       return true; // "the 910C chip": a model number that starts with digits
     }
@@ -371,6 +377,14 @@ public final class MentionFinder {
     return !first
         && NUMBER_PART.matcher(t).matches()
         && Character.isUpperCase(toks.get(k - 1).text().codePointAt(0));
+  }
+
+  private static int ampersands(List<Token> toks, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += toks.get(k).text().equals("&") ? 1 : 0;
+    }
+    return n;
   }
 
   private void defineAcronym(String text, List<Token> toks, int k, Entity e) {

@@ -43,7 +43,19 @@ final class NameContext {
               + ",\\s*who\\s+(?:has\\s+)?(runs|heads|leads|oversees|led|headed|founded|"
               + "co-founded)\\b|,?\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded)|"
-              + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b)",
+              + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b|"
+              // "Priya Natarajan, who had been senior vice president", "David Okonkwo was named",
+              // "with Helen Zhou as its general manager", "Satya Kumar - Corporate Vice President"
+              + ",\\s*who\\s+(?:had|has)\\s+been\\s+(?:the\\s+|a\\s+|its\\s+)?(?:ceo|chief|president|senior|vice|"
+              + "executive|director|head|general manager)|"
+              + "\\s+(?:was|has been|had been)\\s+(?:named|appointed|promoted|elected)\\s+(?:as\\s+|to\\s+)?"
+              + "(?:its\\s+|the\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|director|"
+              + "head|general manager|chair|chairman|chairwoman|cfo|cto|coo)\\b|"
+              + "\\s+as\\s+(?:its|their|the company's)\\s+(?:new\\s+)?(?:ceo|chief|president|general manager|head|"
+              + "cfo|cto|coo|chair)|"
+              + "\\s+[-–—]\\s+(?:corporate\\s+|executive\\s+|senior\\s+)?(?:ceo|chief|president|vice president|chair|"
+              + "chairman|chairwoman|founder|co-founder|head|director|general manager|managing director|"
+              + "cfo|cto|coo)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COMPANY_BEFORE =
       Pattern.compile(
@@ -245,9 +257,15 @@ final class NameContext {
             && NameWords.NAME_END.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }
+    if (name.size() >= 2
+        && NameWords.DEPARTMENT.matcher(name.get(name.size() - 1).text()).matches()
+        && !COMPANY_APPOSITIVE.matcher(after).find()) {
+      return null; // "Vice President, Investor Relations": a department, no one's name
+    }
     if (allWords
         && name.size() >= 2
         && name.size() <= 3
+        && !NameWords.NOT_PERSON_END.matcher(name.get(name.size() - 1).text()).matches()
         && (PERSON_TITLE_BEFORE.matcher(before).matches()
             || PERSON_AFTER.matcher(after).find()
             || (PERSON_TITLE_PHRASE.matcher(before).matches() && after.startsWith(",")))) {

@@ -226,5 +226,19 @@ final class NameWords {
           "(?:[,.;:)]|['’]s\\b|\\s+(?:co-founder|founder|chief|CEO|president|said|says|is|was|has|"
               + "had|will|would|raised|announced|reported|signed|plans|agreed|uses|used)\\b)");
 
+  /**
+   * Words that end the name of a department, firm or office, never a person's: "Corporate Vice
+   * President, Investor Relations", "analyst at Renmark Research".
+   */
+  static final Pattern NOT_PERSON_END =
+      Pattern.compile(
+          "Relations|Affairs|Operations|Marketing|Sales|Engineering|Research|Finance|Communications|"
+              + "Strategy|Development|Products|Capital|Partners|Securities|Ventures|Investment|"
+              + "Investments|Consulting|Markets|Management|Advisors|Advisory|Bank|Fund");
+
+  /** The last word of a department's name ("Investor Relations"), which names no company. */
+  static final Pattern DEPARTMENT =
+      Pattern.compile("Relations|Affairs|Operations|Marketing|Sales|Communications|Strategy");
+
   private NameWords() {}
 }

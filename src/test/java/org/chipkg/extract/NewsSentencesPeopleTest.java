@@ -1,0 +1,111 @@
+package org.chipkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.chipkg.ingest.ArticleReader;
+import org.chipkg.model.ArticleMetadata;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * People, figures and article metadata as news writes them, one sentence each (a one-paragraph
+ * article after a headline; " ¶ " starts a new paragraph): what a sentence must yield ("yes": that
+ * key) and what it must not ("no": no key containing the text). Written for this test, in words of
+ * our own.
+ */
+class NewsSentencesPeopleTest {
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // rupee amounts in crore (ten million) and lakh (a hundred thousand)
+        "Kaveri Systems, a chip startup, raised ₹500 crore in a Series A round. | kaveri-systems FundingRound 5000000000 INR Exact Actual | yes",
+        "Sarvam Circuits, a Pune chip startup, said it raised ₹75 lakh in a seed round. | sarvam-circuits FundingRound 7500000 INR Exact Actual | yes",
+        // an amount in another currency with the article's own conversion into dollars: one figure,
+        // read in both currencies
+        "Kestrel Semiconductor said quarterly revenue rose to NT$48.2 billion (US$1.5 billion). | kestrel-semiconductor QuarterlyRevenue 1500000000 USD Exact Actual | yes",
+        "Kestrel Semiconductor said quarterly revenue rose to NT$48.2 billion (US$1.5 billion). | kestrel-semiconductor QuarterlyRevenue 48200000000 TWD Exact Actual | yes",
+        "Halden Micro was valued at about HK$31 billion, or roughly US$4 billion, after the listing. | halden-micro Valuation 4000000000 USD Approximately Actual | yes",
+        "Analysts said China's AI chip market was worth 150 billion yuan (US$21 billion) last year. | ai-chip-market MarketSize 21000000000 USD Exact Actual | yes",
+        "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 3600000000 USD Approximately Actual | yes",
+        "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 300000000000 INR Exact Actual | yes",
+        // people's roles: firms with an ampersand, names typed by how news introduces a new
+        // officer, a call's participants list, titles given without saying where
+        "\"Demand is real,\" said Nora Vance, an analyst at Pell & Crane. | nora-vance Analyst pell-crane CURRENT | yes",
+        "Velora Systems reshuffled its top team this week. Tariq Osei, who had been senior vice president of engineering, was promoted to chief technology officer in May. | tariq-osei CTO velora-systems CURRENT | yes",
+        "Velora Systems reshuffled its top team this week. Imogen Clarke was named vice president of global sales, replacing an executive who retired. | imogen-clarke Executive velora-systems CURRENT | yes",
+        "Velora Systems moved its software tools into a new unit, with Bram Hollis as its general manager. | bram-hollis Head velora-systems CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | dana-cole CFO velora-systems CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | omar-vidal Executive velora-systems CURRENT | yes",
+        "Velora Systems third-quarter earnings call. ¶ Call participants: ¶ Dana Cole - Executive Vice President and Chief Financial Officer ¶ Omar Vidal - Corporate Vice President, Investor Relations | investor-relations | no",
+        "Velora Systems reshuffled its board. Sofia Brandt, a former banker, was named lead independent director. | sofia-brandt Director velora-systems CURRENT | yes",
+        "Velora Systems was founded in 2019 by two engineers. Jonas Berg, Velora's other co-founder, remains chief technology officer. | jonas-berg CTO velora-systems CURRENT | yes",
+        "Velora Systems said its founder would hand the chief executive job to Mira Okafor, a former AMD executive. | mira-okafor CEO velora-systems INCOMING | yes",
+        "\"The listing will be priced richly,\" said Colm Reilly, an IPO analyst at Brennan Securities. | colm-reilly Analyst brennan-securities CURRENT | yes",
+        "\"Margins will hold,\" analyst Petra Lund, who leads Halvorsen Capital's chip coverage, wrote. | petra-lund Analyst halvorsen-capital CURRENT | yes",
+        "Lumen Arc, a startup founded by former Google TPU engineers Ana Ruiz and Leo Park, raised $50 million. | leo-park Founder lumen-arc CURRENT | yes",
+        // markets: a place's possessive, servers, a total addressable market, a place phrase
+        // before the verb, and a clause after the figure that is no cue for it
+        "Officials said India's chip market was worth $40 billion in 2025 and will reach $90 billion by 2030. | chip-market MarketSize 40000000000 USD Exact Actual | yes",
+        "Analysts expect the AI server market to reach $180 billion next year. | ai-server-market MarketSize 180000000000 USD Exact Projected | yes",
+        "Halden Micro expects the HBM total addressable market to grow to about $60 billion by 2029. | hbm-market MarketSize 60000000000 USD Approximately Projected | yes",
+        "A consultancy forecasts that the market for AI inference chips in data centers will grow to $150 billion by 2031. | ai-inference-chip-market MarketSize 150000000000 USD Exact Projected | yes",
+        // the figure an earlier one was, or the one it replaced, is no figure of now
+        "Velora Systems reported revenue of $2.1 billion, compared with $1.8 billion in the prior quarter. | 1800000000 | no",
+        "Velora Systems raised $90 million at a valuation of $900 million, down from the $1.2 billion at which it raised money in 2023. | 1200000000 | no",
+        "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | 4000000000 | no",
+        "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | velora-systems CapitalExpenditure 5000000000 USD Approximately Projected | yes",
+      })
+  void readsAsNewsMeansIt(String sentence, String key, String yields) {
+    Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
+    if (yields.strip().equals("yes")) {
+      assertTrue(
+          key.contains(" ")
+              ? keys.contains(key.strip())
+              : keys.stream().anyMatch(k -> k.contains(key.strip())),
+          () -> "expected " + key + " in " + keys);
+    } else {
+      assertTrue(
+          keys.stream().noneMatch(k -> k.contains(key.strip())),
+          () -> "expected no " + key + " in " + keys);
+    }
+  }
+
+  /**
+   * The top lines of an article (" ¶ " starts a new line) and what its metadata must read: the
+   * publication date and the publisher (" => " between the columns: bylines hold "|").
+   */
+  @ParameterizedTest(name = "{0} -> {1} / {2}")
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        // a byline below a web page's menu lines
+        "Rivals race to copy the chip ¶ Skip to content ¶ Home ¶ Latest   Devices   Cloud ¶ Search ¶ Sign in ¶ By Tom Ellery | Harbor Tech Daily | July 9, 2026, 9:02 AM ET ¶ Body text. => 2026-07-09 => Harbor Tech Daily",
+        // a wire dateline with a numeric US date and an outlet written with a dash
+        "Chipmaker posts profit ¶ Pacific Wire — Business Desk | 11/03/2026 08:15 AM ¶ Body text. => 2026-11-03 => Pacific Wire — Business Desk",
+        // an author and an outlet alike in form: the outlet is the one the page names again
+        "Wafer Notes #12: a new fab ¶ Dana Whitcombe | Wafer Notes | Mar 4, 2026 ¶ Body text. ¶ Wafer Notes is a reader-supported publication. => 2026-03-04 => Wafer Notes",
+      })
+  void readsTheByline(String lines, String date, String publisher) {
+    ArticleMetadata md = new ArticleReader().read("t", "t", lines.replace(" ¶ ", "\n")).metadata();
+    assertEquals(date.strip(), md.published() == null ? null : md.published().lexical());
+    assertEquals(publisher.strip(), md.publisher());
+  }
+
+  @org.junit.jupiter.api.Test
+  void labelsAMarketWithItsPlace() {
+    assertTrue(
+        Facts.claims("Headline\nOfficials said India's chip market will reach $90 billion by 2030.")
+            .stream()
+            .map(c -> c.fact())
+            .filter(f -> f instanceof org.chipkg.model.Measurement)
+            .anyMatch(
+                f ->
+                    ((org.chipkg.model.Measurement) f)
+                        .subject()
+                        .label()
+                        .equals("India chip market")));
+  }
+}
