@@ -1,0 +1,36 @@
+package org.chipkg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Relations between organizations as news phrases them (customers, chip users, subsidiaries,
+ * competitors), one sentence each in the form of {@link NewsSentencesTest}: what a sentence must
+ * yield ("yes": that key) and what it must not ("no": no key containing the text).
+ */
+class NewsSentencesOrgsTest {
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Halvard Semiconductor is roughly 75% owned by Kestrel Holdings. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Halvard Semiconductor is 20% owned by Kestrel Holdings. | subsidiaryOf | no",
+        "Meridian Labs, the Dutch chip startup, now owned by Kestrel Holdings, shut its Delft office. | meridian-labs subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings earlier this year bought Halvard Semiconductor, a chip designer, for $2 billion. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings in 2023 acquired Halvard Semiconductor. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings acquires Halvard Semiconductor | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings completed its $900 million acquisition of Halvard Semiconductor in May. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings' purchase of the networking startup Halvard Semiconductor added 300 engineers. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings' proposed acquisition of Halvard Semiconductor collapsed in March. | subsidiaryOf | no",
+        "Vireo Cloud, a Kestrel Holdings subsidiary, posted higher revenue. | vireo-cloud subsidiaryOf kestrel-holdings | yes",
+        "Nordvik Systems (NVS), Kestrel Holdings' cloud arm, hired 40 engineers. | nordvik-systems subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings already controls Halvard Semiconductor through a trust. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings owns Halvard Semiconductor shares worth $40 million. | subsidiaryOf | no",
+        "Lumora makes photonic chips. It said Halvard Systems Inc. is now a wholly owned subsidiary. | halvard-systems subsidiaryOf lumora | yes",
+        "Intel makes chips. Altera Corp., now a majority-owned unit, hired a new chief. | altera subsidiaryOf intel | yes",
+        "Intel makes chips. Altera Corp., the chipmaker's programmable-logic unit, hired a new chief. | altera subsidiaryOf intel | yes",
+      })
+  void readsOrganizationRelations(String sentence, String key, String yields) {
+    YieldCheck.check(sentence, key, yields);
+  }
+}
