@@ -29,6 +29,15 @@ class NewsSentencesOrgsTest {
         "Lumora makes photonic chips. It said Halvard Systems Inc. is now a wholly owned subsidiary. | halvard-systems subsidiaryOf lumora | yes",
         "Intel makes chips. Altera Corp., now a majority-owned unit, hired a new chief. | altera subsidiaryOf intel | yes",
         "Intel makes chips. Altera Corp., the chipmaker's programmable-logic unit, hired a new chief. | altera subsidiaryOf intel | yes",
+        "AMD competes fiercely with Nvidia in data-center GPUs. | amd competesWith nvidia | yes",
+        "Intel faces stiff competition from AMD in servers. | amd competesWith intel | yes",
+        "Intel faces no competition from AMD in that niche. | competesWith | no",
+        "In data-center inference, Intel is up against Nvidia. | intel competesWith nvidia | yes",
+        "Intel is up against a tight deadline, AMD said. | competesWith | no",
+        "Qualcomm competes with Apple and, increasingly, with Intel and AMD. | intel competesWith qualcomm | yes",
+        "Arm's designs compete with Intel's Xeon and AMD's EPYC processors. | amd competesWith arm | yes",
+        "Broadcom and Qualcomm compete for the same handset contracts. | broadcom competesWith qualcomm | yes",
+        "Kestrel Labs makes edge chips. Its closest rival is Japan's Preferred Networks. | kestrel-labs competesWith preferred-networks | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
