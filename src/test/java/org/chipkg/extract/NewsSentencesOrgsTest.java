@@ -38,6 +38,8 @@ class NewsSentencesOrgsTest {
         "Arm's designs compete with Intel's Xeon and AMD's EPYC processors. | amd competesWith arm | yes",
         "Broadcom and Qualcomm compete for the same handset contracts. | broadcom competesWith qualcomm | yes",
         "Kestrel Labs makes edge chips. Its closest rival is Japan's Preferred Networks. | kestrel-labs competesWith preferred-networks | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Customers include the Polish retail analytics company Skalar Vision. | polish | no",
+        "Lumora, a Boston-based startup, makes photonic chips. Its customers include the French AI lab Mistral AI. | french | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
