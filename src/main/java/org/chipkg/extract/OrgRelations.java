@@ -14,7 +14,9 @@ final class OrgRelations {
    * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
    */
   static final String ORGS =
-      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s))*)";
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)"
+          // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own
+          + "|,\\s+and\\s+(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)(?!\\s+(?:has|had|is|was|said|says)\\b))*)";
 
   /** "The company", "the startup", "it": an organization named earlier. */
   static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";

@@ -40,6 +40,23 @@ class NewsSentencesOrgsTest {
         "Kestrel Labs makes edge chips. Its closest rival is Japan's Preferred Networks. | kestrel-labs competesWith preferred-networks | yes",
         "Lumora, a Boston-based startup, makes photonic chips. Customers include the Polish retail analytics company Skalar Vision. | polish | no",
         "Lumora, a Boston-based startup, makes photonic chips. Its customers include the French AI lab Mistral AI. | french | no",
+        "Broadcom makes custom chips. Google and Meta remain its two largest customers. | meta customerOf broadcom | yes",
+        "Oracle and OpenAI are also AMD's main customers. | openai customerOf amd | yes",
+        "Broadcom makes custom chips. Apple and Meta are its prospective customers. | customerOf | no",
+        "Anthropic became a Google customer in 2024. | anthropic customerOf google | yes",
+        "Microsoft is itself an Oracle customer. | microsoft customerOf oracle | yes",
+        "Oracle agreed to provide OpenAI with computing capacity worth $30 billion. | openai customerOf oracle | yes",
+        "Meta agreed last week to pay Oracle $10 billion for cloud capacity. | meta customerOf oracle | yes",
+        "Microsoft signed a five-year contract with Oracle for access to GPU clusters. | microsoft customerOf oracle | yes",
+        "Microsoft signed a contract with Oracle to settle the dispute. | customerOf | no",
+        "Broadcom makes custom chips. Customers named in its annual report include Meta and OpenAI. | openai customerOf broadcom | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Customers include the Polish retail analytics company Skalar Vision. | skalar-vision customerOf lumora | yes",
+        "Microsoft remains one of Nvidia's largest direct buyers. | microsoft customerOf nvidia | yes",
+        "Oracle is buying about $40 billion of chips from Nvidia. | oracle customerOf nvidia | yes",
+        "Oracle, the database company, has bought more than 50,000 AMD GPUs. | oracle customerOf amd | yes",
+        "Anthropic has placed a second, larger order for Trainium2 chips. | anthropic usesChip trainium2 | yes",
+        "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | amazon customerOf | no",
+        "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | anthropic customerOf google | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
