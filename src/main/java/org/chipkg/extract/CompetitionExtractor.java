@@ -40,6 +40,12 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 
+  /** "Still, competing with Nvidia will be difficult": a proposition without an actor. */
+  private static final Pattern GERUND_OPENING =
+      Pattern.compile(
+          "^\\W*(?:(?:Still|But|And|Yet|However|So|Now),?\\s+)?(?i:competing|rivall?ing|challenging|taking on|"
+              + "going after|battling|vying)\\b");
+
   /** "That would rival Intel": a comparison of size, not competition. */
   private static final Pattern SIZE_COMPARISON =
       Pattern.compile("(?i)\\b(?:would|could|might)\\s+rival\\b");
@@ -128,6 +134,7 @@ public final class CompetitionExtractor extends SentenceExtractor {
     Matcher x = VERB.matcher(m.text());
     while (x.find()) {
       if (negated(m, x)
+          || GERUND_OPENING.matcher(m.text()).region(0, x.end()).lookingAt()
           || SIZE_COMPARISON
               .matcher(m.text().substring(Math.max(0, x.start() - 12), x.end()))
               .find()) {

@@ -57,6 +57,10 @@ class NewsSentencesOrgsTest {
         "Anthropic has placed a second, larger order for Trainium2 chips. | anthropic usesChip trainium2 | yes",
         "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | amazon customerOf | no",
         "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | anthropic customerOf google | yes",
+        "Halvard Systems designs inference chips. Made by TSMC on a 5-nanometer process, it won fans among labs seeking an alternative to Nvidia. | tsmc | no",
+        "Halvard Systems designs inference chips. Made by TSMC on a 5-nanometer process, it won fans among labs seeking an alternative to Nvidia. | halvard-systems competesWith nvidia | yes",
+        "Intel makes chips. Still, competing with Nvidia in training will be hard, an analyst said. | competesWith | no",
+        "Cerebras makes wafer-scale chips. The delay came from a review of an investment by G42, the Abu Dhabi group that is also Cerebras's largest customer. | g42 customerOf cerebras | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
