@@ -2,6 +2,7 @@ package org.chipkg.extract;
 
 import static org.chipkg.extract.SubsidiaryPatterns.ACQUIRED_APPOSITIVE;
 import static org.chipkg.extract.SubsidiaryPatterns.CHILD_FIRST;
+import static org.chipkg.extract.SubsidiaryPatterns.IT_ACQUIRED;
 import static org.chipkg.extract.SubsidiaryPatterns.OWN_UNIT;
 import static org.chipkg.extract.SubsidiaryPatterns.PARENT_AFTER_CHILD;
 import static org.chipkg.extract.SubsidiaryPatterns.PARENT_FIRST;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.text.AnnotatedArticle;
@@ -39,6 +41,17 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     find(a, m, ACQUIRED_APPOSITIVE, out);
     find(a, m, PARENT_AFTER_CHILD, out);
     find(a, m, POSSESSIVE_UNIT, out);
+    Matcher it = IT_ACQUIRED.matcher(m.text());
+    while (it.find()) {
+      if (it.group("it") == null) {
+        emitChild(
+            a, m, it, m.mention(it.group("child2")), m.mention(it.group("parent")).entity(), out);
+      } else {
+        coref
+            .organization(m.sentence(), m.originalOffset(it.start("it")))
+            .ifPresent(p -> emitChild(a, m, it, m.mention(it.group("child")), p, out));
+      }
+    }
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
       String c =
@@ -61,6 +74,18 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
                       0.7,
                       List.of(child),
                       out));
+    }
+  }
+
+  private void emitChild(
+      AnnotatedArticle a, Masked m, Matcher x, Mention child, Entity parent, List<Claim> out) {
+    if (!negated(m, x)
+        && !UNDONE.matcher(m.text().substring(Math.max(0, x.start() - 40), x.end())).find()
+        && isOrg(child)
+        && parent.type().isOrganization()
+        && !child.entity().equals(parent)) {
+      Relation r = new Relation(child.entity(), Relation.Predicate.SUBSIDIARY_OF, parent);
+      emit(a, m, r, 0.7, List.of(child), out);
     }
   }
 

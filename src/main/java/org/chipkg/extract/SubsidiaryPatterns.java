@@ -122,6 +122,24 @@ final class SubsidiaryPatterns {
                   + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
                   + "chips|processors|GPUs|servers|products)\\b)"));
 
+  /**
+   * "In July 2024 it acquired Graphcore", "The company bought Tessel Labs last year": the acquirer
+   * is what the pronoun (group "it") refers to.
+   */
+  static final Pattern IT_ACQUIRED =
+      Pattern.compile(
+          "(?:^\\W*|[,;]\\s+|\\b(?:and|then)\\s+|^(?:In|in)\\s+[^@,;]{1,25}?,?\\s+)"
+              + "(?<it>[Ii]t|[Tt]he (?:company|group|chipmaker|firm|startup))"
+              + WHEN
+              + "\\s+(?:has\\s+|also\\s+)?(?:acquired|bought|purchased|took over)\\s+(?:(?:chip|AI|chipmaking|"
+              + "semiconductor|software|networking|design|compiler)\\s+)?(?:startup|start-up|designer|company|"
+              + "firm|maker|rival)?\\s*(?<child>@O\\d+@)"
+              + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
+              + "chips|processors|GPUs|servers|products)\\b)"
+              // "X is now part of Y", "X became part of Y"
+              + "|(?<child2>@O\\d+@),?\\s+(?:is|has been|became|has become)\\s+(?:now\\s+)?part of\\s+"
+              + "(?<parent>@O\\d+@)(?!'s)");
+
   /** "AMD's proposed acquisition of", "its failed bid": a deal that did not (yet) happen. */
   static final Pattern UNDONE =
       Pattern.compile(

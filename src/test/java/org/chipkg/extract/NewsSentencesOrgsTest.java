@@ -61,6 +61,11 @@ class NewsSentencesOrgsTest {
         "Halvard Systems designs inference chips. Made by TSMC on a 5-nanometer process, it won fans among labs seeking an alternative to Nvidia. | halvard-systems competesWith nvidia | yes",
         "Intel makes chips. Still, competing with Nvidia in training will be hard, an analyst said. | competesWith | no",
         "Cerebras makes wafer-scale chips. The delay came from a review of an investment by G42, the Abu Dhabi group that is also Cerebras's largest customer. | g42 customerOf cerebras | yes",
+        "Nvidia makes GPUs. In March 2023 it acquired Halvard Semiconductor, a networking startup. | halvard-semiconductor subsidiaryOf nvidia | yes",
+        "Nvidia makes GPUs. Last year, the company bought Halvard Semiconductor for $700 million. | halvard-semiconductor subsidiaryOf nvidia | yes",
+        "Nvidia makes GPUs. In March it acquired Halvard Semiconductor shares worth $40 million. | subsidiaryOf | no",
+        "Halvard Semiconductor is now part of Qualcomm. | halvard-semiconductor subsidiaryOf qualcomm | yes",
+        "Halvard Semiconductor is part of Qualcomm's supplier list. | subsidiaryOf | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
