@@ -32,7 +32,9 @@ final class CustomerPatterns {
               // "Customers named in the prospectus include", "Named customers in the filing
               // include"
               + "(?:\\s+(?:named|listed|cited|disclosed|identified)\\s+in\\s+[^@,;.]{1,30}?|\\s+in\\s+the\\s+"
-              + "(?:filing|prospectus|report|document)s?)?\\s+(?:such as|including|like|include|includes|included)\\s+"
+              + "(?:filing|prospectus|report|document)s?)?(?:\\s+(?:such as|including|like|include|includes|included)"
+              // "the list of customers is long: A, B and C"
+              + "|(?:\\s+(?:is|are|was|were)\\s+(?:long|many|varied|diverse))?:(?=\\s+@O\\d+@(?:,|\\s+and\\s)))\\s+"
               // "include the Polish retail analytics company Skalar Vision"
               + "(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?)?"
               + OrgRelations.ORGS);

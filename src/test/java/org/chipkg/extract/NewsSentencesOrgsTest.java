@@ -66,6 +66,8 @@ class NewsSentencesOrgsTest {
         "Nvidia makes GPUs. In March it acquired Halvard Semiconductor shares worth $40 million. | subsidiaryOf | no",
         "Halvard Semiconductor is now part of Qualcomm. | halvard-semiconductor subsidiaryOf qualcomm | yes",
         "Halvard Semiconductor is part of Qualcomm's supplier list. | subsidiaryOf | no",
+        "Nvidia sells GPUs. Its list of customers is long: Oracle, Meta and xAI all bought systems. | xai customerOf nvidia | yes",
+        "Nvidia sells GPUs. The worry for customers: Oracle said supply is short. | customerOf | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
