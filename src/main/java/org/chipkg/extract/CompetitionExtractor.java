@@ -20,7 +20,8 @@ public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern VERB =
       Pattern.compile(
           "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry|collision course)\\s+(?:directly\\s+|"
-              + "head-to-head\\s+|more directly\\s+|not only\\s+|not just\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
+              + "head-to-head\\s+|head-on\\s+|more directly\\s+|not only\\s+|not just\\s+|fiercely\\s+|"
+              + "aggressively\\s+|increasingly\\s+|also\\s+|squarely\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
               // "as has rival startup Cerebras Systems"
               + "|(?<noun>\\brival\\s+(?:startup|start-up|chipmaker|chip designer|company|firm|foundry|designer)\\s+)"
               + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
@@ -29,11 +30,21 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "vie with|vies with|vying with|dethrone|unseat|(?:go|goes|going|went)\\s+head-to-head\\s+with|"
               + "square off against|squares off against|squaring off against)\\s+(?:to\\s+)?"
               + "|\\b(?:competitor|rival|challenger|alternative)s?\\s+(?:to|of)\\s+"
+              // "continues to face competition from Samsung", "is up against Qualcomm"
+              + "|\\b(?:face|faces|facing|faced)\\s+(?:(?!(?:no|little|less)\\b)[\\w-]+\\s+){0,2}?"
+              + "(?:competition|rivals?|challenges?)\\s+"
+              + "from\\s+|\\bup against\\s+"
               // "trying to take inference business from Nvidia"
               + "|\\b(?:take|takes|taking|took|win|wins|winning|won|steal|steals|stealing|grab|grabbing)\\s+"
               + "(?:[\\w-]+\\s+)?(?:business|share|market share|customers|orders)\\s+(?:away\\s+)?from\\s+"
               + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
+
+  /** "Still, competing with Nvidia will be difficult": a proposition without an actor. */
+  private static final Pattern GERUND_OPENING =
+      Pattern.compile(
+          "^\\W*(?:(?:Still|But|And|Yet|However|So|Now),?\\s+)?(?i:competing|rivall?ing|challenging|taking on|"
+              + "going after|battling|vying)\\b");
 
   /** "That would rival Intel": a comparison of size, not competition. */
   private static final Pattern SIZE_COMPARISON =
@@ -47,17 +58,37 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "(?:\\s+in\\s+[^@,;]{1,40}?)?\\s+(?:include|includes|are)\\s+"
               + OrgRelations.ORGS);
 
-  /** "competition with Nvidia, whose GPUs lead the market, and with AMD". */
+  /**
+   * "competition with Nvidia, whose GPUs lead the market, and with AMD", "with Nvidia and,
+   * increasingly, with AMD and Cerebras".
+   */
   private static final Pattern AND_WITH =
       Pattern.compile(
-          "^(?:,?[^@;]{0,80}?)?,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:with|against)\\s+"
-              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?(?<o>@O\\d+@)");
+          "^(?:,?[^@;]{0,80}?)?,?\\s+(?:and|but)\\s*,?\\s+(?:also\\s+|(?:[\\w-]+ly),\\s+)?(?:with|against)\\s+"
+              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?"
+              + OrgRelations.ORGS);
+
+  /** "compete with Intel's Xeon and AMD's EPYC chips": each owner of a product listed. */
+  private static final Pattern AND_OWNERS =
+      Pattern.compile(
+          "^'s\\s+(?:(?:@C\\d+@|\\p{Lu}[\\w-]*)\\s*){1,3}(?:[\\w-]+\\s+)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+              + "(?:the\\s+)?(?<o>@O\\d+@)(?='s)");
+
+  /** "Alchip and GUC compete for the same work": each with each. */
+  private static final Pattern COMPETE_EACH =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "(?:\\s+(?:are|were)\\s+[^@;.]{0,80}?\\s+and)?\\s+(?:also\\s+|now\\s+|still\\s+)?"
+              + "(?:compete|competed|vie|vied|are competing|are vying)\\s+(?:(?:directly|fiercely|"
+              + "head-to-head|head-on)\\s+)?(?:for|in|on|over)\\b");
 
   /** "Its main rival in custom chips is Marvell", "Its most direct rival, Groq, ...". */
   private static final Pattern OWNERS_RIVAL =
       Pattern.compile(
           "(?:(?<owner>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]heir|\\b[Tt]he company's))\\s+(?:[\\w-]+\\s+){0,3}?"
               + "(?:rival|competitor|challenger)(?:\\s+in\\s+[^@,;]{1,40}?)?(?:,\\s+|\\s+(?:is|was|remains)\\s+)"
+              // "Its closest rival is Israel's Hailo": a place's, not an owner's
+              + "(?:\\p{Lu}[\\w.-]*'s\\s+)?"
               + OrgRelations.ORGS);
 
   /** "A, B and C are all competing for the same customers": each with each. */
@@ -91,16 +122,19 @@ public final class CompetitionExtractor extends SentenceExtractor {
         emitAll(a, m, owner.get(), OrgRelations.orgs(m, or.group("objs")), out);
       }
     }
-    Matcher all = ALL_COMPETING.matcher(m.text());
-    while (all.find()) {
-      List<Mention> orgs = OrgRelations.orgs(m, all.group("objs"));
-      for (int i = 0; i < orgs.size() && !negated(m, all); i++) {
-        emitAll(a, m, orgs.get(i).entity(), orgs.subList(i + 1, orgs.size()), out);
+    for (Pattern p : List.of(ALL_COMPETING, COMPETE_EACH)) {
+      Matcher all = p.matcher(m.text());
+      while (all.find()) {
+        List<Mention> orgs = OrgRelations.orgs(m, all.group("objs"));
+        for (int i = 0; i < orgs.size() && !negated(m, all); i++) {
+          emitAll(a, m, orgs.get(i).entity(), orgs.subList(i + 1, orgs.size()), out);
+        }
       }
     }
     Matcher x = VERB.matcher(m.text());
     while (x.find()) {
       if (negated(m, x)
+          || GERUND_OPENING.matcher(m.text()).region(0, x.end()).lookingAt()
           || SIZE_COMPARISON
               .matcher(m.text().substring(Math.max(0, x.start() - 12), x.end()))
               .find()) {
@@ -123,9 +157,17 @@ public final class CompetitionExtractor extends SentenceExtractor {
       // design houses such as SiFive"
       int from = x.end();
       Matcher more = AND_WITH.matcher(m.text());
-      while (from < m.text().length() && more.region(from, m.text().length()).lookingAt()) {
-        objs.add(m.mention(more.group("o")));
-        from = more.end();
+      Matcher owners = AND_OWNERS.matcher(m.text());
+      while (from < m.text().length()) {
+        if (more.region(from, m.text().length()).lookingAt()) {
+          objs.addAll(OrgRelations.orgs(m, more.group("objs")));
+          from = more.end();
+        } else if (owners.region(from, m.text().length()).lookingAt()) {
+          objs.add(m.mention(owners.group("o")));
+          from = owners.end();
+        } else {
+          break;
+        }
       }
       emitAll(a, m, subject.get(), objs, out);
     }

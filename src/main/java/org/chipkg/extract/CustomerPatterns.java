@@ -10,7 +10,7 @@ final class CustomerPatterns {
           "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:both\\s+|also\\s+|still\\s+)?"
               + "(?:the\\s+|a\\s+|an\\s+|one of\\s+)?(?<sup>@O\\d+@)'s\\s+"
               + ADJ
-              + "customers?\\b"
+              + "(?:customers?|clients?|buyers?)\\b"
               + "|\\b(?:is|was|became|as)\\s+(?:also\\s+|still\\s+)?(?:a|an|the)\\s+"
               + ADJ
               + "customer\\s+of\\s+(?<sup2>@O\\d+@)");
@@ -28,8 +28,15 @@ final class CustomerPatterns {
 
   static final Pattern LIST =
       Pattern.compile(
-          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)\\s+(?:such as|including|"
-              + "like|include|includes|included)\\s+(?:the\\s+)?"
+          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)"
+              // "Customers named in the prospectus include", "Named customers in the filing
+              // include"
+              + "(?:\\s+(?:named|listed|cited|disclosed|identified)\\s+in\\s+[^@,;.]{1,30}?|\\s+in\\s+the\\s+"
+              + "(?:filing|prospectus|report|document)s?)?(?:\\s+(?:such as|including|like|include|includes|included)"
+              // "the list of customers is long: A, B and C"
+              + "|(?:\\s+(?:is|are|was|were)\\s+(?:long|many|varied|diverse))?:(?=\\s+@O\\d+@(?:,|\\s+and\\s)))\\s+"
+              // "include the Polish retail analytics company Skalar Vision"
+              + "(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?)?"
               + OrgRelations.ORGS);
   static final Pattern USES =
       Pattern.compile(
@@ -49,7 +56,8 @@ final class CustomerPatterns {
   /** "OpenAI has agreed to deploy six gigawatts of AMD chips": a maker's chips, unnamed. */
   static final Pattern BUYS_MAKERS =
       Pattern.compile(
-          "(?<user>@O\\d+@),?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|"
+          "(?<user>@O\\d+@)(?:,[^;@.]{0,40}?,)?,?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|"
+              + "purchased|use|uses|"
               + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
               + "spend|spends|spent)\\s+"
               + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest|processor|chip)\\s+)?"
@@ -83,9 +91,9 @@ final class CustomerPatterns {
   /** "the company would buy chips from several suppliers, including Nvidia, AMD and Broadcom". */
   static final Pattern BUYS_FROM =
       Pattern.compile(
-          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|purchase|"
-              + "purchases|purchased|source|sources|sourced|order|orders|ordered|procure|procures|rent|rents|"
-              + "rented|lease|leases|leased)\\s+"
+          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|buying|purchase|"
+              + "purchases|purchased|purchasing|source|sources|sourced|sourcing|order|orders|ordered|ordering|"
+              + "procure|procures|rent|rents|rented|renting|lease|leases|leased|leasing)\\s+"
               + "(?:[^@.;]|@O\\d+@){0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
               + OrgRelations.ORGS);
 

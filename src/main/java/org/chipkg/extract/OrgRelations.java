@@ -14,7 +14,9 @@ final class OrgRelations {
    * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
    */
   static final String ORGS =
-      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s))*)";
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)"
+          // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own
+          + "|,\\s+and\\s+(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)(?!\\s+(?:has|had|is|was|said|says)\\b))*)";
 
   /** "The company", "the startup", "it": an organization named earlier. */
   static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";
@@ -46,6 +48,9 @@ final class OrgRelations {
     while (clause.find()) {
       from = clause.end();
     }
+    if (PRONOUN_SUBJECT.matcher(before).find(from)) {
+      return subject(coref, m, x);
+    }
     List<Mention> orgs =
         m.mentionsIn(before.substring(from)).stream()
             .filter(c -> c.entity().type().isOrganization())
@@ -53,11 +58,21 @@ final class OrgRelations {
     return orgs.isEmpty() ? subject(coref, m, x) : Optional.of(orgs.get(orgs.size() - 1).entity());
   }
 
+  /** "Built by TSMC on its process, it found ...": a pronoun subject after a fronted phrase. */
+  private static final java.util.regex.Pattern PRONOUN_SUBJECT =
+      java.util.regex.Pattern.compile(
+          "@[OC]\\d+@[^@;]*?,\\s+(?:it|the (?:company|startup|chipmaker|firm))\\s+(?!said\\b|says\\b)[a-z]+"
+              + "[^@]*$");
+
   private static final java.util.regex.Pattern CLAUSE =
       java.util.regex.Pattern.compile(",\\s+(?:and|but|while|whereas)\\s|;");
 
   static Optional<Entity> subject(Coreference coref, Masked m, Matcher x) {
     String before = m.text().substring(0, x.start());
+    if (PRONOUN_SUBJECT.matcher(before).find()) {
+      // "Built by TSMC ..., it found a niche": "it" is what came before the sentence, not TSMC
+      return coref.organization(m.sentence(), m.originalOffset(0));
+    }
     for (Mention c : m.mentionsIn(before)) {
       if (c.entity().type().isOrganization() && !modifier(m, c)) {
         return Optional.of(c.entity());

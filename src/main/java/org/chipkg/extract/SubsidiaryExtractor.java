@@ -1,9 +1,19 @@
 package org.chipkg.extract;
 
+import static org.chipkg.extract.SubsidiaryPatterns.ACQUIRED_APPOSITIVE;
+import static org.chipkg.extract.SubsidiaryPatterns.CHILD_FIRST;
+import static org.chipkg.extract.SubsidiaryPatterns.IT_ACQUIRED;
+import static org.chipkg.extract.SubsidiaryPatterns.OWN_UNIT;
+import static org.chipkg.extract.SubsidiaryPatterns.PARENT_AFTER_CHILD;
+import static org.chipkg.extract.SubsidiaryPatterns.PARENT_FIRST;
+import static org.chipkg.extract.SubsidiaryPatterns.POSSESSIVE_UNIT;
+import static org.chipkg.extract.SubsidiaryPatterns.UNDONE;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipkg.model.Claim;
+import org.chipkg.model.Entity;
 import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.text.AnnotatedArticle;
@@ -11,68 +21,10 @@ import org.chipkg.text.Coreference;
 
 /**
  * Corporate structure: "A, a subsidiary of B", "B's cloud unit A", "A, owned by B", "B-owned A", "B
- * acquired A".
+ * acquired A", "B closed its purchase of A", "A, a B subsidiary", "A is 90% owned by B"; the
+ * patterns are in {@link SubsidiaryPatterns}.
  */
 public final class SubsidiaryExtractor extends SentenceExtractor {
-  private static final String UNIT =
-      "(?:[\\w-]+\\s+){0,3}?(?:subsidiary|unit|division|arm|business|affiliate)";
-  private static final List<Pattern> CHILD_FIRST =
-      List.of(
-          Pattern.compile(
-              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|becomes|remains|will\\s+(?:be|become|"
-                  + "remain|operate\\s+as)|would\\s+(?:be|become)|operates\\s+as))\\s+(?:a|an|the)\\s+"
-                  + UNIT
-                  + "\\s+of\\s+(?<parent>@O\\d+@)"),
-          Pattern.compile(
-              "(?<child>@O\\d+@),?\\s+(?:which is\\s+|which was\\s+|(?:the|a|an)\\s+[^@;,]{0,40}?\\s+)?"
-                  + "(?:wholly\\s+|majority-|majority\\s+)?(?:owned|acquired|"
-                  + "bought)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?(?<parent>@O\\d+@)"));
-
-  /** "Kunlunxin, Baidu's chip unit". */
-  private static final Pattern POSSESSIVE_UNIT =
-      Pattern.compile("(?<child>@O\\d+@),\\s+(?<parent>@O\\d+@)'s\\s+" + UNIT + "\\b");
-
-  /** "Annapurna Labs, a chip designer Amazon acquired in 2015". */
-  private static final Pattern ACQUIRED_APPOSITIVE =
-      Pattern.compile(
-          "(?<child>@O\\d+@),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|startup|designer|"
-              + "chipmaker|maker|firm|business)\\s+(?:that\\s+|which\\s+)?(?<parent>@O\\d+@)\\s+"
-              + "(?:acquired|bought|purchased|owns)\\b");
-
-  /** "Amazon Web Services, the company's cloud computing unit". */
-  private static final Pattern OWN_UNIT =
-      Pattern.compile(
-          "(?<child>@O\\d+@),\\s+(?:the company's|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:unit|division|arm|"
-              + "subsidiary)\\b|\\b(?:[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?company's|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,2}?"
-              + "(?:unit|division|arm|subsidiary),\\s+(?<child2>@O\\d+@)");
-
-  /** "Google parent Alphabet", "Google's parent company, Alphabet,". */
-  private static final Pattern PARENT_AFTER_CHILD =
-      Pattern.compile(
-          "(?<child>@O\\d+@)(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|parent company|holding company),?\\s+"
-              + "(?<parent>@O\\d+@)");
-
-  private static final List<Pattern> PARENT_FIRST =
-      List.of(
-          // "Alphabet, Google's parent", "Alphabet, the parent company of Google"
-          Pattern.compile(
-              "(?<parent>@O\\d+@),\\s+(?:(?<child>@O\\d+@)'s\\s+(?:corporate\\s+)?(?:parent|owner)|(?:the\\s+)?"
-                  + "(?:corporate\\s+)?(?:parent|owner)(?:\\s+company)?\\s+of\\s+(?<child2>@O\\d+@))"),
-          Pattern.compile(
-              "(?<parent>@O\\d+@),?\\s+(?:which\\s+)?(?:already\\s+|also\\s+|now\\s+|still\\s+)?(?:owns|holds|controls)\\s+(?:about\\s+|roughly\\s+|nearly\\s+|"
-                  + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
-                  + "a majority stake)\\s+(?:stake\\s+)?(?:of|in)\\s+(?<child>@O\\d+@)"),
-          Pattern.compile("(?<parent>@O\\d+@)'s\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
-          Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
-          Pattern.compile("(?<parent>@O\\d+@)'s\\s+(?<child>@O\\d+@)(?!'s)"),
-          Pattern.compile(
-              "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?\\s+(?:has\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|bought|buy|"
-                  + "purchased|took over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|software|networking|"
-                  + "design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?\\s*(?<child>@O\\d+@)"
-                  // "buy Intel common stock", "bought a stake": securities, not the company
-                  + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
-                  + "chips|processors|GPUs|servers|products)\\b)"));
-
   @Override
   public String id() {
     return "subsidiaries";
@@ -89,9 +41,27 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     find(a, m, ACQUIRED_APPOSITIVE, out);
     find(a, m, PARENT_AFTER_CHILD, out);
     find(a, m, POSSESSIVE_UNIT, out);
+    Matcher it = IT_ACQUIRED.matcher(m.text());
+    while (it.find()) {
+      if (it.group("it") == null) {
+        emitChild(
+            a, m, it, m.mention(it.group("child2")), m.mention(it.group("parent")).entity(), out);
+      } else {
+        coref
+            .organization(m.sentence(), m.originalOffset(it.start("it")))
+            .ifPresent(p -> emitChild(a, m, it, m.mention(it.group("child")), p, out));
+      }
+    }
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
-      Mention child = m.mention(u.group("child") != null ? u.group("child") : u.group("child2"));
+      String c =
+          u.group("child") != null
+              ? u.group("child")
+              : u.group("child2") != null ? u.group("child2") : u.group("child3");
+      Mention child = m.mention(c);
+      if (negated(m, u)) {
+        continue;
+      }
       coref
           .organization(m.sentence(), m.originalOffset(u.start()))
           .filter(parent -> isOrg(child) && !parent.equals(child.entity()))
@@ -107,6 +77,18 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     }
   }
 
+  private void emitChild(
+      AnnotatedArticle a, Masked m, Matcher x, Mention child, Entity parent, List<Claim> out) {
+    if (!negated(m, x)
+        && !UNDONE.matcher(m.text().substring(Math.max(0, x.start() - 40), x.end())).find()
+        && isOrg(child)
+        && parent.type().isOrganization()
+        && !child.entity().equals(parent)) {
+      Relation r = new Relation(child.entity(), Relation.Predicate.SUBSIDIARY_OF, parent);
+      emit(a, m, r, 0.7, List.of(child), out);
+    }
+  }
+
   private void find(AnnotatedArticle a, Masked m, Pattern p, List<Claim> out) {
     Matcher x = p.matcher(m.text());
     while (x.find()) {
@@ -117,6 +99,7 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
       Mention child = m.mention(c);
       Mention parent = m.mention(x.group("parent"));
       if (!negated(m, x)
+          && !UNDONE.matcher(m.text().substring(Math.max(0, x.start() - 40), x.end())).find()
           && isOrg(child)
           && isOrg(parent)
           && !child.entity().equals(parent.entity())) {

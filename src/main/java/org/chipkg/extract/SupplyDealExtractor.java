@@ -46,7 +46,9 @@ public final class SupplyDealExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<sup>@O\\d+@)'s\\s+(?:first|largest|biggest|newest|latest|anchor|launch|lead|"
                   + "first commercial|first paying)?\\s*customer,\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
-                  + OrgRelations.ORGS));
+                  + OrgRelations.ORGS),
+          BuyerPatterns.PROVIDE_WITH,
+          BuyerPatterns.GROUP_ARE_CUSTOMERS);
 
   /** "Its first commercial customer, the Denver-based GPU cloud Vireo Cloud". */
   private static final Pattern ITS_CUSTOMER_APPOSITIVE =
@@ -81,7 +83,9 @@ public final class SupplyDealExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<user>@O\\d+@),?\\s+(?:which\\s+)?(?:is\\s+|are\\s+)?(?:building|powering|equipping|outfitting)\\s+"
                   + "[^@.;]{0,40}?\\bwith\\s+(?<sup>@O\\d+@)(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:hardware|chips|GPUs|"
-                  + "processors|accelerators|systems|servers)\\b"));
+                  + "processors|accelerators|systems|servers)\\b"),
+          BuyerPatterns.PAYS,
+          BuyerPatterns.CONTRACT_FOR_ACCESS);
 
   /** Each organization of group "objs" uses the chips of group "chips". */
   private static final List<Pattern> USERS_OF_CHIPS =
@@ -89,7 +93,7 @@ public final class SupplyDealExtractor extends SentenceExtractor {
           // "ByteDance and China Mobile have placed orders for systems built on the 950PR"
           Pattern.compile(
               OrgRelations.ORGS
-                  + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+\\s+)?orders?\\s+for\\s+"
+                  + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+,?\\s+){0,3}?orders?\\s+for\\s+"
                   + GAP
                   + "{0,40}?"
                   + CHIPS),
@@ -129,7 +133,21 @@ public final class SupplyDealExtractor extends SentenceExtractor {
     for (Pattern p : CUSTOMERS_OF_SUP) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
-        customers(a, m, x, OrgRelations.resolve(coref, m, x, "sup"), out);
+        // "A and B are newer customers": of the company the sentence refers to, never of A
+        Optional<Entity> sup =
+            x.group("sup") != null
+                ? OrgRelations.resolve(coref, m, x, "sup")
+                : coref.organization(m.sentence(), m.originalOffset(x.start()));
+        customers(a, m, x, sup, out);
+      }
+    }
+    Matcher asc = BuyerPatterns.A_SUPPLIER_CUSTOMER.matcher(m.text());
+    while (asc.find()) {
+      Mention sup = m.mention(asc.group("sup"));
+      Optional<Entity> user = OrgRelations.nearestSubject(coref, m, asc);
+      if (!negated(m, asc) && isOrg(sup) && user.filter(u -> !u.equals(sup.entity())).isPresent()) {
+        Relation r = new Relation(user.get(), Predicate.CUSTOMER_OF, sup.entity());
+        emit(a, m, r, 0.7, List.of(sup), out);
       }
     }
     Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(m.text());

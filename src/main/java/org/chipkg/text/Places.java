@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Countries, regions and cities that news about chips names often and that context rules would
  * otherwise read as people or companies ("said Saudi Arabia's Humain", "South Korea's SK Hynix").
- * Places are not entities ChipKG extracts; this list only keeps them from becoming one.
+ * Places (and the adjectives of nationality) are not entities ChipKG extracts; this list only keeps
+ * them from becoming one.
  */
 final class Places {
   private static final Set<String> NAMES =
@@ -101,9 +102,54 @@ final class Places {
           "Belgium",
           "Austria");
 
+  /**
+   * Nationality adjectives: "the Polish retail analytics company Skalar Vision", "French AI lab
+   * Mistral AI" describe a company; they are not one.
+   */
+  private static final Set<String> DEMONYMS =
+      Set.of(
+          "American",
+          "Chinese",
+          "Japanese",
+          "Korean",
+          "South Korean",
+          "Taiwanese",
+          "Indian",
+          "French",
+          "German",
+          "British",
+          "Dutch",
+          "Polish",
+          "Italian",
+          "Spanish",
+          "Israeli",
+          "Canadian",
+          "European",
+          "Swedish",
+          "Swiss",
+          "Finnish",
+          "Norwegian",
+          "Danish",
+          "Belgian",
+          "Austrian",
+          "Irish",
+          "Australian",
+          "Saudi",
+          "Emirati",
+          "Russian",
+          "Singaporean",
+          "Brazilian",
+          "Mexican",
+          "Malaysian",
+          "Vietnamese",
+          "Indonesian",
+          "Thai",
+          "Asian",
+          "African");
+
   private Places() {}
 
   static boolean isPlace(String name) {
-    return NAMES.contains(name);
+    return NAMES.contains(name) || DEMONYMS.contains(name);
   }
 }

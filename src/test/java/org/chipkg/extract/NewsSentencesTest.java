@@ -1,8 +1,5 @@
 package org.chipkg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -206,13 +203,6 @@ class NewsSentencesTest {
         "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | g42 customerOf cerebras-systems | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
-    Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
-    if (yields.strip().equals("yes")) {
-      assertTrue(keys.contains(key.strip()), () -> "expected " + key + " in " + keys);
-    } else {
-      assertTrue(
-          keys.stream().noneMatch(k -> k.contains(key.strip())),
-          () -> "expected no " + key + " in " + keys);
-    }
+    YieldCheck.check(sentence, key, yields);
   }
 }

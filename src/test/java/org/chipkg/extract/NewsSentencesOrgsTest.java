@@ -1,0 +1,75 @@
+package org.chipkg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Relations between organizations as news phrases them (customers, chip users, subsidiaries,
+ * competitors), one sentence each in the form of {@link NewsSentencesTest}: what a sentence must
+ * yield ("yes": that key) and what it must not ("no": no key containing the text).
+ */
+class NewsSentencesOrgsTest {
+  @ParameterizedTest(name = "{0} -> {1} ({2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Halvard Semiconductor is roughly 75% owned by Kestrel Holdings. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Halvard Semiconductor is 20% owned by Kestrel Holdings. | subsidiaryOf | no",
+        "Meridian Labs, the Dutch chip startup, now owned by Kestrel Holdings, shut its Delft office. | meridian-labs subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings earlier this year bought Halvard Semiconductor, a chip designer, for $2 billion. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings in 2023 acquired Halvard Semiconductor. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings acquires Halvard Semiconductor | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings completed its $900 million acquisition of Halvard Semiconductor in May. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings' purchase of the networking startup Halvard Semiconductor added 300 engineers. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings' proposed acquisition of Halvard Semiconductor collapsed in March. | subsidiaryOf | no",
+        "Vireo Cloud, a Kestrel Holdings subsidiary, posted higher revenue. | vireo-cloud subsidiaryOf kestrel-holdings | yes",
+        "Nordvik Systems (NVS), Kestrel Holdings' cloud arm, hired 40 engineers. | nordvik-systems subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings already controls Halvard Semiconductor through a trust. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
+        "Kestrel Holdings owns Halvard Semiconductor shares worth $40 million. | subsidiaryOf | no",
+        "Lumora makes photonic chips. It said Halvard Systems Inc. is now a wholly owned subsidiary. | halvard-systems subsidiaryOf lumora | yes",
+        "Intel makes chips. Altera Corp., now a majority-owned unit, hired a new chief. | altera subsidiaryOf intel | yes",
+        "Intel makes chips. Altera Corp., the chipmaker's programmable-logic unit, hired a new chief. | altera subsidiaryOf intel | yes",
+        "AMD competes fiercely with Nvidia in data-center GPUs. | amd competesWith nvidia | yes",
+        "Intel faces stiff competition from AMD in servers. | amd competesWith intel | yes",
+        "Intel faces no competition from AMD in that niche. | competesWith | no",
+        "In data-center inference, Intel is up against Nvidia. | intel competesWith nvidia | yes",
+        "Intel is up against a tight deadline, AMD said. | competesWith | no",
+        "Qualcomm competes with Apple and, increasingly, with Intel and AMD. | intel competesWith qualcomm | yes",
+        "Arm's designs compete with Intel's Xeon and AMD's EPYC processors. | amd competesWith arm | yes",
+        "Broadcom and Qualcomm compete for the same handset contracts. | broadcom competesWith qualcomm | yes",
+        "Kestrel Labs makes edge chips. Its closest rival is Japan's Preferred Networks. | kestrel-labs competesWith preferred-networks | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Customers include the Polish retail analytics company Skalar Vision. | polish | no",
+        "Lumora, a Boston-based startup, makes photonic chips. Its customers include the French AI lab Mistral AI. | french | no",
+        "Broadcom makes custom chips. Google and Meta remain its two largest customers. | meta customerOf broadcom | yes",
+        "Oracle and OpenAI are also AMD's main customers. | openai customerOf amd | yes",
+        "Broadcom makes custom chips. Apple and Meta are its prospective customers. | customerOf | no",
+        "Anthropic became a Google customer in 2024. | anthropic customerOf google | yes",
+        "Microsoft is itself an Oracle customer. | microsoft customerOf oracle | yes",
+        "Oracle agreed to provide OpenAI with computing capacity worth $30 billion. | openai customerOf oracle | yes",
+        "Meta agreed last week to pay Oracle $10 billion for cloud capacity. | meta customerOf oracle | yes",
+        "Microsoft signed a five-year contract with Oracle for access to GPU clusters. | microsoft customerOf oracle | yes",
+        "Microsoft signed a contract with Oracle to settle the dispute. | customerOf | no",
+        "Broadcom makes custom chips. Customers named in its annual report include Meta and OpenAI. | openai customerOf broadcom | yes",
+        "Lumora, a Boston-based startup, makes photonic chips. Customers include the Polish retail analytics company Skalar Vision. | skalar-vision customerOf lumora | yes",
+        "Microsoft remains one of Nvidia's largest direct buyers. | microsoft customerOf nvidia | yes",
+        "Oracle is buying about $40 billion of chips from Nvidia. | oracle customerOf nvidia | yes",
+        "Oracle, the database company, has bought more than 50,000 AMD GPUs. | oracle customerOf amd | yes",
+        "Anthropic has placed a second, larger order for Trainium2 chips. | anthropic usesChip trainium2 | yes",
+        "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | amazon customerOf | no",
+        "Google sells TPUs to Anthropic, and Amazon has built a cluster of Trainium chips. | anthropic customerOf google | yes",
+        "Halvard Systems designs inference chips. Made by TSMC on a 5-nanometer process, it won fans among labs seeking an alternative to Nvidia. | tsmc | no",
+        "Halvard Systems designs inference chips. Made by TSMC on a 5-nanometer process, it won fans among labs seeking an alternative to Nvidia. | halvard-systems competesWith nvidia | yes",
+        "Intel makes chips. Still, competing with Nvidia in training will be hard, an analyst said. | competesWith | no",
+        "Cerebras makes wafer-scale chips. The delay came from a review of an investment by G42, the Abu Dhabi group that is also Cerebras's largest customer. | g42 customerOf cerebras | yes",
+        "Nvidia makes GPUs. In March 2023 it acquired Halvard Semiconductor, a networking startup. | halvard-semiconductor subsidiaryOf nvidia | yes",
+        "Nvidia makes GPUs. Last year, the company bought Halvard Semiconductor for $700 million. | halvard-semiconductor subsidiaryOf nvidia | yes",
+        "Nvidia makes GPUs. In March it acquired Halvard Semiconductor shares worth $40 million. | subsidiaryOf | no",
+        "Halvard Semiconductor is now part of Qualcomm. | halvard-semiconductor subsidiaryOf qualcomm | yes",
+        "Halvard Semiconductor is part of Qualcomm's supplier list. | subsidiaryOf | no",
+        "Nvidia sells GPUs. Its list of customers is long: Oracle, Meta and xAI all bought systems. | xai customerOf nvidia | yes",
+        "Nvidia sells GPUs. The worry for customers: Oracle said supply is short. | customerOf | no",
+      })
+  void readsOrganizationRelations(String sentence, String key, String yields) {
+    YieldCheck.check(sentence, key, yields);
+  }
+}
