@@ -1,8 +1,5 @@
 package org.chipkg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,13 +72,6 @@ class NewsSentencesChipsTest {
         "Halvorsen Systems designs the Quill line of accelerators. ¶ Demand is strong. The first Quill chips sold out. The next version, Quill 2, will not ship for a year. | quill-2 developedBy | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
-    Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
-    if (yields.strip().equals("yes")) {
-      assertTrue(keys.contains(key.strip()), () -> "expected " + key + " in " + keys);
-    } else {
-      assertTrue(
-          keys.stream().noneMatch(k -> k.contains(key.strip())),
-          () -> "expected no " + key + " in " + keys);
-    }
+    YieldCheck.check(sentence, key, yields);
   }
 }

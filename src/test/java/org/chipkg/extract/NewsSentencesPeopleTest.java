@@ -3,7 +3,6 @@ package org.chipkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.model.ArticleMetadata;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,18 +58,7 @@ class NewsSentencesPeopleTest {
         "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | velora-systems CapitalExpenditure 5000000000 USD Approximately Projected | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
-    Set<String> keys = Facts.keys("Headline\n" + sentence.replace(" ¶ ", "\n\n"));
-    if (yields.strip().equals("yes")) {
-      assertTrue(
-          key.contains(" ")
-              ? keys.contains(key.strip())
-              : keys.stream().anyMatch(k -> k.contains(key.strip())),
-          () -> "expected " + key + " in " + keys);
-    } else {
-      assertTrue(
-          keys.stream().noneMatch(k -> k.contains(key.strip())),
-          () -> "expected no " + key + " in " + keys);
-    }
+    YieldCheck.check(sentence, key, yields);
   }
 
   /**
