@@ -264,10 +264,7 @@ public final class CustomerExtractor extends SentenceExtractor {
       List<Claim> out) {
     Matcher x = p.matcher(m.text());
     while (x.find()) {
-      Optional<Entity> sup =
-          x.group("sup") != null
-              ? OrgRelations.resolve(coref, m, x, "sup")
-              : coref.organization(m.sentence(), m.originalOffset(x.start()));
+      Optional<Entity> sup = OrgRelations.supplier(coref, m, x);
       for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {
         if (!negated(m, x) && sup.isPresent() && !c.entity().equals(sup.get())) {
           List<Mention> used = new java.util.ArrayList<>(List.of(c));

@@ -117,11 +117,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
     while (ww.find()) {
       for (String g : List.of("a", "b")) {
         Mention org = m.mention(ww.group(g));
-        for (Mention chip : m.mentionsIn(ww.group("chips"))) {
-          if (!negated(m, ww) && isOrg(org)) {
-            relate(a, m, chip, Predicate.DEVELOPED_BY, org.entity(), ww, out);
-          }
-        }
+        relateChips(a, m, ww, Predicate.DEVELOPED_BY, org, out);
       }
     }
     Matcher cw = CO_DEVELOPED_WITH.matcher(m.text());
@@ -129,11 +125,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
       Predicate pred =
           cw.group().contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
       for (Mention org : OrgRelations.orgs(m, cw.group("objs"))) {
-        for (Mention chip : m.mentionsIn(cw.group("chips"))) {
-          if (!negated(m, cw) && isOrg(org)) {
-            relate(a, m, chip, pred, org.entity(), cw, out);
-          }
-        }
+        relateChips(a, m, cw, pred, org, out);
       }
     }
     Matcher hd = HELPS_DESIGN.matcher(m.text());
@@ -153,11 +145,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
         Mention owner = m.mention(di.group("owner"));
         Predicate pred =
             di.group("verb").contains("design") ? Predicate.DESIGNED_BY : Predicate.DEVELOPED_BY;
-        for (Mention chip : m.mentionsIn(di.group("chips"))) {
-          if (!negated(m, di) && isOrg(owner)) {
-            relate(a, m, chip, pred, owner.entity(), di, out);
-          }
-        }
+        relateChips(a, m, di, pred, owner, out);
       }
     }
     for (Pattern p : NAMES_OR_HELPS) {
@@ -168,21 +156,13 @@ public final class DeveloperExtractor extends SentenceExtractor {
             Masked.hasGroup(nh, "verb") && nh.group("verb").equals("designed")
                 ? Predicate.DESIGNED_BY
                 : Predicate.DEVELOPED_BY;
-        for (Mention chip : m.mentionsIn(nh.group("chips"))) {
-          if (!negated(m, nh) && isOrg(owner)) {
-            relate(a, m, chip, pred, owner.entity(), nh, out);
-          }
-        }
+        relateChips(a, m, nh, pred, owner, out);
       }
     }
     Matcher wo = WORKED_ON.matcher(m.text());
     while (wo.find()) {
       Mention org = m.mention(wo.group("owner"));
-      for (Mention chip : m.mentionsIn(wo.group("chips"))) {
-        if (!negated(m, wo) && isOrg(org)) {
-          relate(a, m, chip, Predicate.DESIGNED_BY, org.entity(), wo, out);
-        }
-      }
+      relateChips(a, m, wo, Predicate.DESIGNED_BY, org, out);
     }
     forWhich(a, coref, m, out);
     Matcher nm = NAMED_MEMBER.matcher(m.text());
@@ -292,6 +272,16 @@ public final class DeveloperExtractor extends SentenceExtractor {
     return coref
         .organization(m.sentence(), m.originalOffset(at))
         .filter(e -> e.type() != org.chipkg.model.EntityType.FOUNDRY);
+  }
+
+  /** Each chip of group "chips" of {@code x} is {@code p} by {@code org}, unless negated. */
+  private void relateChips(
+      AnnotatedArticle a, Masked m, Matcher x, Predicate p, Mention org, List<Claim> out) {
+    for (Mention chip : m.mentionsIn(x.group("chips"))) {
+      if (!negated(m, x) && isOrg(org)) {
+        relate(a, m, chip, p, org.entity(), x, out);
+      }
+    }
   }
 
   private void relate(

@@ -67,6 +67,16 @@ final class OrgRelations {
   private static final java.util.regex.Pattern CLAUSE =
       java.util.regex.Pattern.compile(",\\s+(?:and|but|while|whereas)\\s|;");
 
+  /**
+   * The supplier of a customer pattern: the organization in its group "sup", else the company the
+   * sentence refers to where the match starts ("A and B are newer customers": never A).
+   */
+  static Optional<Entity> supplier(Coreference coref, Masked m, Matcher x) {
+    return x.group("sup") != null
+        ? resolve(coref, m, x, "sup")
+        : coref.organization(m.sentence(), m.originalOffset(x.start()));
+  }
+
   static Optional<Entity> subject(Coreference coref, Masked m, Matcher x) {
     String before = m.text().substring(0, x.start());
     if (PRONOUN_SUBJECT.matcher(before).find()) {

@@ -133,12 +133,7 @@ public final class SupplyDealExtractor extends SentenceExtractor {
     for (Pattern p : CUSTOMERS_OF_SUP) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
-        // "A and B are newer customers": of the company the sentence refers to, never of A
-        Optional<Entity> sup =
-            x.group("sup") != null
-                ? OrgRelations.resolve(coref, m, x, "sup")
-                : coref.organization(m.sentence(), m.originalOffset(x.start()));
-        customers(a, m, x, sup, out);
+        customers(a, m, x, OrgRelations.supplier(coref, m, x), out);
       }
     }
     Matcher asc = BuyerPatterns.A_SUPPLIER_CUSTOMER.matcher(m.text());
