@@ -63,6 +63,12 @@ public final class ChipStatusExtractor extends SentenceExtractor {
     return "chip-status";
   }
 
+  /** Every status belongs to a chip the sentence names. */
+  @Override
+  String slots() {
+    return "C";
+  }
+
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     for (Rule r : RULES) {

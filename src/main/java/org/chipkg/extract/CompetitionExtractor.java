@@ -102,6 +102,12 @@ public final class CompetitionExtractor extends SentenceExtractor {
     return "competition";
   }
 
+  /** Every rival is an organization the sentence names. */
+  @Override
+  String slots() {
+    return "O";
+  }
+
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     Matcher inc = INCLUDE.matcher(m.text());

@@ -48,6 +48,12 @@ public final class CustomerExtractor extends SentenceExtractor {
     return "customers";
   }
 
+  /** Every reading cites a name of the sentence. */
+  @Override
+  String slots() {
+    return "OCPM";
+  }
+
   @Override
   Pattern unsure() {
     return TALKS;

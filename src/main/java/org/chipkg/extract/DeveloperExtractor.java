@@ -41,6 +41,12 @@ public final class DeveloperExtractor extends SentenceExtractor {
     return "chip-developers";
   }
 
+  /** Every reading cites a chip or an organization the sentence names. */
+  @Override
+  String slots() {
+    return "OC";
+  }
+
   @Override
   public List<Claim> extract(AnnotatedArticle a) {
     List<Claim> out = super.extract(a);
@@ -48,6 +54,9 @@ public final class DeveloperExtractor extends SentenceExtractor {
     // chips first named in the next sentence of the paragraph, which names no other company.
     List<org.chipkg.text.Sentence> all = a.sentences();
     for (int i = 0; i + 1 < all.size(); i++) {
+      if (!Masked.hasSlot(all.get(i), "O")) {
+        continue; // the owner of a program is an organization the sentence names
+      }
       Masked m = new Masked(all.get(i));
       Matcher x = PROGRAM.matcher(m.text());
       org.chipkg.text.Sentence next = all.get(i + 1);
@@ -68,6 +77,14 @@ public final class DeveloperExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    if (m.has("C")) {
+      namedChips(a, coref, m, out);
+    }
+    meantChips(a, coref, m, out);
+  }
+
+  /** Readings whose chips the sentence names. */
+  private void namedChips(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     boolean ownKind = OWN_KIND_CUE.matcher(m.text()).find();
     for (Pattern p : DEVELOPED) {
       if (p == OWN_KIND_SUCH_AS && !ownKind) {
@@ -172,6 +189,10 @@ public final class DeveloperExtractor extends SentenceExtractor {
         owner.ifPresent(o -> relate(a, m, chip, Predicate.DEVELOPED_BY, o, nm, out));
       }
     }
+  }
+
+  /** "the chips were designed by Annapurna": the chip the passage is about. */
+  private void meantChips(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     Matcher tc = THE_CHIPS_BY.matcher(m.text());
     while (tc.find()) {
       Mention org = m.mention(tc.group("owner"));

@@ -116,6 +116,12 @@ public final class GenerationExtractor extends SentenceExtractor {
     return "chip-generations";
   }
 
+  /** Every reading cites a chip the sentence names. */
+  @Override
+  String slots() {
+    return "C";
+  }
+
   @Override
   public List<Claim> extract(AnnotatedArticle a) {
     FAMILIES.set(families(a));

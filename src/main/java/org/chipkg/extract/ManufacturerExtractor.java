@@ -136,11 +136,20 @@ public final class ManufacturerExtractor extends SentenceExtractor {
     return "manufacturing";
   }
 
+  /** Every reading cites a chip the sentence names. */
+  @Override
+  String slots() {
+    return "C";
+  }
+
   @Override
   public List<Claim> extract(AnnotatedArticle a) {
     List<Claim> out = super.extract(a);
     Coreference coref = new Coreference(a);
     for (org.chipkg.text.Sentence s : a.sentences()) {
+      if (!Masked.hasSlot(s, "O")) {
+        continue; // the maker is a foundry the sentence names
+      }
       Masked m = new Masked(s);
       Matcher x = THE_CHIPS_MADE.matcher(m.text());
       while (x.find() && !s.isQuestion() && !negated(m, x)) {

@@ -70,6 +70,25 @@ public final class Masked {
     return sentence.mentions();
   }
 
+  /**
+   * True when the sentence has a slot of one of the given type letters ({@code "OC"}: an
+   * organization or a chip). Lets a reader skip, before any pattern runs, sentences that cannot
+   * hold what all of its patterns need.
+   */
+  public static boolean hasSlot(Sentence s, String letters) {
+    for (Mention m : s.mentions()) {
+      if (letters.indexOf(letter(m.entity().type())) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #hasSlot(Sentence, String)} for this sentence. */
+  public boolean has(String letters) {
+    return hasSlot(sentence, letters);
+  }
+
   /** The mention behind a slot string such as {@code @O2@}. */
   public Mention mention(String slot) {
     Matcher m = SLOT.matcher(slot);

@@ -88,7 +88,7 @@ public final class Money {
           new BigDecimal(m.group("num").replace(",", "")).multiply(scale(m.group("scale")));
       out.add(new Amount(m.start(), m.end(), v.stripTrailingZeros(), currency(m.group("cur"))));
     }
-    Matcher n = NAMED.matcher(text);
+    Matcher n = NAMED.matcher(named(text) ? text : "");
     while (n.find()) {
       String num = n.group("num");
       BigDecimal base = num.matches("[\\d.]+") ? new BigDecimal(num) : words(num);
@@ -99,6 +99,21 @@ public final class Money {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  private static final List<String> SCALE_WORDS =
+      List.of("trillion", "billion", "million", "thousand", "crore", "lakh");
+  private static final List<String> CURRENCY_WORDS =
+      List.of("dollar", "euro", "pound", "yen", "yuan", "won", "rupee");
+
+  /**
+   * Whether the text holds the words an amount in words needs ("billion dollars"): {@link #NAMED}
+   * tries its run of number words at every position, so it only runs where both occur.
+   */
+  private static boolean named(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return SCALE_WORDS.stream().anyMatch(lower::contains)
+        && CURRENCY_WORDS.stream().anyMatch(lower::contains);
   }
 
   /** "three hundred twenty-six" -> 326; null when the words are not a number. */

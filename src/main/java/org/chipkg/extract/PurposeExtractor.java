@@ -71,6 +71,9 @@ public final class PurposeExtractor extends SentenceExtractor {
               + "(?:targets|is targeted at|is aimed at|"
               + "for|aimed at)\\s+(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
 
+  private static final List<Pattern> CHIP_PATTERNS =
+      List.of(DESIGNED_FOR, NOUN, NOUN_AFTER, KIND_FOR, TARGETS, FRONTED);
+
   /** "Both chips are aimed at training": the two chips the sentence before names. */
   private static List<org.chipkg.model.Entity> bothChips(AnnotatedArticle a, Sentence s) {
     if (s.index() == 0) {
@@ -110,7 +113,8 @@ public final class PurposeExtractor extends SentenceExtractor {
             .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.65, List.of(), out));
       }
     }
-    for (Pattern p : List.of(DESIGNED_FOR, NOUN, NOUN_AFTER, KIND_FOR, TARGETS, FRONTED)) {
+    // the rest cite chips the sentence names
+    for (Pattern p : m.has("C") ? CHIP_PATTERNS : List.<Pattern>of()) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         String what =

@@ -41,11 +41,22 @@ abstract class SentenceExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     Coreference coref = new Coreference(a);
     for (Sentence s : a.sentences()) {
-      if (!s.isQuestion() && s.span().length() <= MAX_SENTENCE) {
+      if (!s.isQuestion()
+          && s.span().length() <= MAX_SENTENCE
+          && (slots() == null || Masked.hasSlot(s, slots()))) {
         sentence(a, coref, new Masked(s), out);
       }
     }
     return out;
+  }
+
+  /**
+   * The slot type letters ({@code O}, {@code P}, {@code C}, {@code M}) of which a sentence must
+   * hold at least one for this reader to find anything in it, because every fact it emits cites a
+   * mention of one of them; null: no such bound. Sentences without are skipped unread.
+   */
+  String slots() {
+    return null;
   }
 
   abstract void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out);

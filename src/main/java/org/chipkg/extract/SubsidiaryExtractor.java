@@ -30,6 +30,12 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     return "subsidiaries";
   }
 
+  /** Every subsidiary is an organization the sentence names. */
+  @Override
+  String slots() {
+    return "O";
+  }
+
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     for (Pattern p : CHILD_FIRST) {

@@ -123,6 +123,12 @@ public final class SupplyDealExtractor extends SentenceExtractor {
     return "supply-deals";
   }
 
+  /** Every deal cites an organization the sentence names. */
+  @Override
+  String slots() {
+    return "O";
+  }
+
   @Override
   Pattern unsure() {
     return CustomerPatterns.TALKS;
