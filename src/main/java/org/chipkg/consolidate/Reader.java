@@ -29,6 +29,7 @@ final class Reader {
   private final String entityPrefix;
   private final Node consolidated;
   private final Map<Node, ArticleInfo> articles;
+  private final WrittenClaims written;
   private final Map<Node, StatedFact> claims = new HashMap<>();
   private final Map<Node, String> labels = new HashMap<>();
   private final Map<Node, List<Node>> parents = new HashMap<>();
@@ -38,8 +39,14 @@ final class Reader {
    * A reader whose article descriptions come from {@code articles}, a map that plans of the same
    * refresh may share across threads (they read the same committed state).
    */
-  Reader(DatasetGraph dsg, Iris iris, Node consolidated, Map<Node, ArticleInfo> articles) {
+  Reader(
+      DatasetGraph dsg,
+      Iris iris,
+      Node consolidated,
+      Map<Node, ArticleInfo> articles,
+      WrittenClaims written) {
     this.articles = articles;
+    this.written = written;
     this.dsg = dsg;
     this.claimPrefix = iris.base() + "claim/";
     this.entityPrefix = iris.base() + "id/";
@@ -62,6 +69,11 @@ final class Reader {
   /** The entities a claim names. */
   Set<Node> entitiesOf(Node claim) {
     Set<Node> out = new LinkedHashSet<>();
+    WrittenClaims.Read w = written.get(claim);
+    if (w != null) {
+      w.iris().stream().filter(n -> n.getURI().startsWith(entityPrefix)).forEach(out::add);
+      return out;
+    }
     dsg.find(claim, Node.ANY, Node.ANY, Node.ANY)
         .forEachRemaining(
             q -> {
@@ -158,6 +170,10 @@ final class Reader {
     if (claims.containsKey(claim)) {
       return claims.get(claim);
     }
+    WrittenClaims.Read w = written.get(claim);
+    if (w != null) {
+      return claim(claim, w.fact().article().iri(), w.fact().key());
+    }
     var it = dsg.find(Node.ANY, claim, CK.factKey.asNode(), Node.ANY);
     try {
       while (it.hasNext()) {
@@ -175,8 +191,15 @@ final class Reader {
   private StatedFact claim(Node claim, Node article, String key) {
     return claims.computeIfAbsent(
         claim,
-        c ->
-            StatedFact.read(
-                dsg, c, key, articles.computeIfAbsent(article, a -> ArticleInfo.read(dsg, a))));
+        c -> {
+          WrittenClaims.Read w = written.get(c);
+          return w != null
+              ? w.fact()
+              : StatedFact.read(
+                  GraphView.of(dsg, c),
+                  c,
+                  key,
+                  articles.computeIfAbsent(article, a -> ArticleInfo.read(dsg, a)));
+        });
   }
 }
