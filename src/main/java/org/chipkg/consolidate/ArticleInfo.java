@@ -33,14 +33,9 @@ record ArticleInfo(
     String signature) {
 
   static ArticleInfo read(DatasetGraph dsg, Node article) {
-    return read(GraphView.of(dsg, article), article);
-  }
-
-  /** What article graph {@code g} says of its article. */
-  static ArticleInfo read(GraphView g, Node article) {
     LocalDate from = null;
     LocalDate to = null;
-    Node date = first(g, article, SCHEMA.datePublished.asNode());
+    Node date = first(dsg, article, SCHEMA.datePublished.asNode());
     if (date != null && date.isLiteral()) {
       String lex = date.getLiteralLexicalForm();
       try {
@@ -61,16 +56,17 @@ record ArticleInfo(
       }
     }
     Set<Node> cited = new HashSet<>();
-    g.find(article, CK.citesSource.asNode()).forEachRemaining(q -> cited.add(q.getObject()));
-    Node id = first(g, article, SCHEMA.identifier.asNode());
-    Node sig = first(g, article, CK.textSignature.asNode());
+    dsg.find(article, article, CK.citesSource.asNode(), Node.ANY)
+        .forEachRemaining(q -> cited.add(q.getObject()));
+    Node id = first(dsg, article, SCHEMA.identifier.asNode());
+    Node sig = first(dsg, article, CK.textSignature.asNode());
     return new ArticleInfo(
         article,
         id == null ? article.getURI() : id.getLiteralLexicalForm(),
         date,
         from,
         to,
-        first(g, article, SCHEMA.publisher.asNode()),
+        first(dsg, article, SCHEMA.publisher.asNode()),
         Set.copyOf(cited),
         sig == null ? "" : sig.getLiteralLexicalForm());
   }
@@ -87,16 +83,8 @@ record ArticleInfo(
     return !from.isAfter(other.to.plusDays(days)) && !other.from.isAfter(to.plusDays(days));
   }
 
-  /** The article's properties {@link #read} takes the first value of. */
-  static final java.util.List<Node> SINGLE =
-      java.util.List.of(
-          SCHEMA.datePublished.asNode(),
-          SCHEMA.identifier.asNode(),
-          CK.textSignature.asNode(),
-          SCHEMA.publisher.asNode());
-
-  private static Node first(GraphView g, Node article, Node p) {
-    var it = g.find(article, p);
+  private static Node first(DatasetGraph dsg, Node article, Node p) {
+    var it = dsg.find(article, article, p, Node.ANY);
     try {
       return it.hasNext() ? it.next().getObject() : null;
     } finally {

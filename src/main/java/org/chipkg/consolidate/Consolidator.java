@@ -65,16 +65,6 @@ public final class Consolidator {
    */
   public static final class SharedReads {
     private final Map<Node, ArticleInfo> articles = new ConcurrentHashMap<>();
-    private final WrittenClaims written;
-
-    public SharedReads() {
-      this(new WrittenClaims());
-    }
-
-    /** Sharing also the claims a writer remembers having written since the last refresh. */
-    public SharedReads(WrittenClaims written) {
-      this.written = Objects.requireNonNull(written, "written");
-    }
   }
 
   private final Iris iris;
@@ -138,7 +128,7 @@ public final class Consolidator {
    * articles' dates, outlets and signatures) kept once for all of them, across threads.
    */
   public Plan plan(DatasetGraph dsg, Touched t, SharedReads shared) {
-    Reader reader = new Reader(dsg, iris, graph, shared.articles, shared.written);
+    Reader reader = new Reader(dsg, iris, graph, shared.articles);
     Resources writes = new Resources(dsg, graph);
     for (String key : t.keys()) {
       Node fact = NodeFactory.createURI(iris.fact(key));

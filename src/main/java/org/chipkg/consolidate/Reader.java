@@ -29,7 +29,6 @@ final class Reader {
   private final String entityPrefix;
   private final Node consolidated;
   private final Map<Node, ArticleInfo> articles;
-  private final WrittenClaims written;
   private final Map<Node, StatedFact> claims = new HashMap<>();
   private final Map<Node, String> labels = new HashMap<>();
   private final Map<Node, List<Node>> parents = new HashMap<>();
@@ -39,14 +38,8 @@ final class Reader {
    * A reader whose article descriptions come from {@code articles}, a map that plans of the same
    * refresh may share across threads (they read the same committed state).
    */
-  Reader(
-      DatasetGraph dsg,
-      Iris iris,
-      Node consolidated,
-      Map<Node, ArticleInfo> articles,
-      WrittenClaims written) {
+  Reader(DatasetGraph dsg, Iris iris, Node consolidated, Map<Node, ArticleInfo> articles) {
     this.articles = articles;
-    this.written = written;
     this.dsg = dsg;
     this.claimPrefix = iris.base() + "claim/";
     this.entityPrefix = iris.base() + "id/";
@@ -69,11 +62,6 @@ final class Reader {
   /** The entities a claim names. */
   Set<Node> entitiesOf(Node claim) {
     Set<Node> out = new LinkedHashSet<>();
-    WrittenClaims.Read w = written.get(claim);
-    if (w != null) {
-      w.iris().stream().filter(n -> n.getURI().startsWith(entityPrefix)).forEach(out::add);
-      return out;
-    }
     dsg.find(claim, Node.ANY, Node.ANY, Node.ANY)
         .forEachRemaining(
             q -> {
@@ -170,10 +158,6 @@ final class Reader {
     if (claims.containsKey(claim)) {
       return claims.get(claim);
     }
-    WrittenClaims.Read w = written.get(claim);
-    if (w != null) {
-      return claim(claim, w.fact().article().iri(), w.fact().key());
-    }
     var it = dsg.find(Node.ANY, claim, CK.factKey.asNode(), Node.ANY);
     try {
       while (it.hasNext()) {
@@ -191,15 +175,8 @@ final class Reader {
   private StatedFact claim(Node claim, Node article, String key) {
     return claims.computeIfAbsent(
         claim,
-        c -> {
-          WrittenClaims.Read w = written.get(c);
-          return w != null
-              ? w.fact()
-              : StatedFact.read(
-                  GraphView.of(dsg, c),
-                  c,
-                  key,
-                  articles.computeIfAbsent(article, a -> ArticleInfo.read(dsg, a)));
-        });
+        c ->
+            StatedFact.read(
+                dsg, c, key, articles.computeIfAbsent(article, a -> ArticleInfo.read(dsg, a))));
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.chipkg.vocab.CK;
 import org.chipkg.vocab.ORG;
@@ -17,7 +18,7 @@ import org.chipkg.vocab.ORG;
  * @param key the fact key, equal for every claim of the same fact
  * @param article the article that states it
  * @param kind what sort of fact it is
- * @param values property to value on the fact node (its types left out: it has several)
+ * @param values property to value on the fact node
  */
 record StatedFact(Node claim, String key, ArticleInfo article, Kind kind, Map<Node, Node> values) {
   enum Kind {
@@ -27,11 +28,10 @@ record StatedFact(Node claim, String key, ArticleInfo article, Kind kind, Map<No
     RELATION
   }
 
-  /** The fact of claim graph {@code g}. */
-  static StatedFact read(GraphView g, Node claim, String key, ArticleInfo article) {
+  static StatedFact read(DatasetGraph dsg, Node claim, String key, ArticleInfo article) {
     Node node = null;
     Kind kind = Kind.RELATION;
-    var types = g.find(Node.ANY, RDF.type.asNode());
+    var types = dsg.find(claim, Node.ANY, RDF.type.asNode(), Node.ANY);
     while (types.hasNext()) {
       var q = types.next();
       Node t = q.getObject();
@@ -48,15 +48,12 @@ record StatedFact(Node claim, String key, ArticleInfo article, Kind kind, Map<No
     }
     Map<Node, Node> values = new HashMap<>();
     if (node != null) {
-      g.find(node, Node.ANY)
-          .forEachRemaining(
-              q -> {
-                if (!q.getPredicate().equals(RDF.type.asNode())) {
-                  values.putIfAbsent(q.getPredicate(), q.getObject());
-                }
-              });
+      dsg.find(claim, node, Node.ANY, Node.ANY)
+          .forEachRemaining(q -> values.putIfAbsent(q.getPredicate(), q.getObject()));
     } else {
-      var it = g.find(Node.ANY, relation(key));
+      String[] parts = key.split(" ");
+      Node p = parts.length > 1 ? NodeFactory.createURI(CK.NS + parts[1]) : Node.ANY;
+      var it = dsg.find(claim, Node.ANY, p, Node.ANY);
       if (it.hasNext()) {
         var q = it.next();
         values.put(RDF.subject.asNode(), q.getSubject());
@@ -66,19 +63,6 @@ record StatedFact(Node claim, String key, ArticleInfo article, Kind kind, Map<No
       org.apache.jena.atlas.iterator.Iter.close(it);
     }
     return new StatedFact(claim, key, article, kind, Map.copyOf(values));
-  }
-
-  /** The predicate of a plain relation's key ("trainium developedBy amazon"), else any. */
-  static Node relation(String key) {
-    String[] parts = key.split(" ");
-    return parts.length > 1 ? NodeFactory.createURI(CK.NS + parts[1]) : Node.ANY;
-  }
-
-  /** True when the node's type is one of a role, a measurement or a status statement. */
-  static boolean factType(Node type) {
-    return type.equals(ORG.Membership.asNode())
-        || type.equals(CK.Measurement.asNode())
-        || type.equals(CK.StatusStatement.asNode());
   }
 
   Node get(org.apache.jena.rdf.model.Property p) {

@@ -17,7 +17,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.chipkg.consolidate.Consolidator;
-import org.chipkg.consolidate.WrittenClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,7 @@ public final class BatchWriter {
   private final int batchQuads;
   private final Map<String, List<Quad>> buffer = new LinkedHashMap<>();
   private int buffered;
-  private long quadsWritten;
+  private long written;
   private int transactions;
   private long consolidationNanos;
   private final Set<String> pendingKeys = new LinkedHashSet<>();
@@ -50,12 +49,6 @@ public final class BatchWriter {
   private final boolean defer;
   private final Consolidator consolidator =
       Consolidator.builder().bulkAdd(IndexWriter::add).build();
-
-  /**
-   * Claims written since the last deferred refresh, which it then need not read back (about 1 KB
-   * each; a generated article has a dozen).
-   */
-  private final WrittenClaims written = new WrittenClaims(100_000, IndexWriter::asStored);
 
   private BatchWriter(KnowledgeStore store, int batchQuads, Mode mode, boolean defer) {
     this.store = store;
@@ -98,17 +91,13 @@ public final class BatchWriter {
     if (buffer.isEmpty()) {
       return;
     }
-    buffer.keySet().forEach(iri -> written.forget(NodeFactory.createURI(iri)));
     if (mode == Mode.BULK_LOADER) {
       flushWithLoader();
     } else {
       flushInTransaction();
     }
-    if (defer) {
-      buffer.forEach((iri, quads) -> written.remember(NodeFactory.createURI(iri), quads));
-    }
     transactions++;
-    LOG.info("committed {} article(s), {} quads so far", buffer.size(), quadsWritten);
+    LOG.info("committed {} article(s), {} quads so far", buffer.size(), written);
     buffer.clear();
     buffered = 0;
   }
@@ -145,7 +134,7 @@ public final class BatchWriter {
           for (Quad q : quads) {
             if (!q.isDefaultGraph()) {
               out.quad(q);
-              quadsWritten++;
+              written++;
             }
           }
         }
@@ -187,7 +176,7 @@ public final class BatchWriter {
               TdbKnowledgeStore.remove(dsg, article);
               all.addAll(e.getValue());
             }
-            quadsWritten += IndexWriter.add(dsg, all);
+            written += IndexWriter.add(dsg, all);
             for (Map.Entry<String, List<Quad>> e : buffer.entrySet()) {
               Node article = NodeFactory.createURI(e.getKey());
               touched(() -> consolidator.touched(article, e.getValue(), dsg), keys, entities);
@@ -240,8 +229,7 @@ public final class BatchWriter {
             ParallelRefresh.refresh(
                 store.dataset(),
                 consolidator,
-                new Consolidator.Touched(pendingKeys, pendingEntities),
-                new Consolidator.SharedReads(written));
+                new Consolidator.Touched(pendingKeys, pendingEntities));
             consolidator.markPending(store.dataset().asDatasetGraph(), false);
           });
     } catch (RuntimeException e) {
@@ -249,7 +237,6 @@ public final class BatchWriter {
     }
     pendingKeys.clear();
     pendingEntities.clear();
-    written.clear();
     consolidationNanos += System.nanoTime() - t0;
   }
 
@@ -260,7 +247,7 @@ public final class BatchWriter {
 
   /** Quads written so far (flushed). */
   public long quadsWritten() {
-    return quadsWritten;
+    return written;
   }
 
   public int transactions() {

@@ -21,7 +21,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
@@ -98,15 +97,6 @@ final class IndexWriter {
       Workers.join(chains);
     }
     return named.size();
-  }
-
-  /**
-   * The term a TDB2 store gives back for {@code n}: literals it keeps inline in their node id
-   * (numbers, dates, booleans) come back in a canonical form ("50"^^xsd:decimal as "50.0").
-   */
-  static Node asStored(Node n) {
-    NodeId id = NodeIdInline.inline(n);
-    return id == null ? n : NodeIdInline.extract(id);
   }
 
   private static boolean fillable(TupleIndex index) {

@@ -26,12 +26,12 @@ final class ParallelRefresh {
   private static final int SLICE = 1_000;
 
   /** Plans and applies the refresh inside the caller's (still unwritten) write transaction. */
-  static void refresh(
-      Dataset ds, Consolidator c, Consolidator.Touched touched, Consolidator.SharedReads shared) {
+  static void refresh(Dataset ds, Consolidator c, Consolidator.Touched touched) {
     int total = touched.keys().size() + touched.entities().size();
     int slices = Math.max(Workers.threads() * 2, (total + SLICE - 1) / SLICE);
     List<Set<String>> keys = deal(new ArrayList<>(touched.keys()), slices);
     List<Set<Node>> entities = deal(new ArrayList<>(touched.entities()), slices);
+    Consolidator.SharedReads shared = new Consolidator.SharedReads();
     List<Callable<Consolidator.Plan>> window = new ArrayList<>();
     for (int i = 0; i < slices; i++) {
       Consolidator.Touched part = new Consolidator.Touched(keys.get(i), entities.get(i));
