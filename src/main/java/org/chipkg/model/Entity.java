@@ -23,4 +23,14 @@ public record Entity(String key, String label, EntityType type, String wikidata)
       throw new IllegalArgumentException("invalid Wikidata id for " + key + ": " + wikidata);
     }
   }
+
+  /**
+   * From the type's name, not the enum constant's identity hash (which differs from run to run), so
+   * that sets and maps of entities iterate alike in every run and the same article always gives the
+   * same facts.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, label, type.name(), wikidata);
+  }
 }

@@ -152,22 +152,24 @@ public final class Coreference {
 
   /**
    * What "the chips" refers to: the chip the article names most among those named in this or the
-   * previous paragraph.
+   * previous paragraph, and of two named as often, the one named last.
    */
   public Optional<Entity> salientChip(Sentence s) {
     java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
-    java.util.Set<Entity> near = new java.util.HashSet<>();
+    java.util.Map<Entity, Integer> near = new java.util.HashMap<>(); // chip -> its latest offset
     for (Sentence x : article.sentences()) {
       for (Mention m : x.mentions()) {
         if (m.entity().type() == EntityType.CHIP) {
           counts.merge(m.entity(), 1, Integer::sum);
           if (x.index() <= s.index() && x.paragraph() >= s.paragraph() - 1) {
-            near.add(m.entity());
+            near.put(m.entity(), m.span().begin());
           }
         }
       }
     }
-    return near.stream().max(java.util.Comparator.comparingInt(counts::get));
+    // "Its successor, Sable-2, ... The chip has taped out": Sable-2, not the predecessor
+    return near.keySet().stream()
+        .max(java.util.Comparator.<Entity>comparingInt(counts::get).thenComparingInt(near::get));
   }
 
   private static final java.util.regex.Pattern RELATIVE =
