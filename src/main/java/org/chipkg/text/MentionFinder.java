@@ -44,6 +44,12 @@ public final class MentionFinder {
   /** "AmpereOne M": one capital letter after a chip's name names a variant (not "A" or "I"). */
   private static final Pattern LETTER_VARIANT = Pattern.compile("[B-HJ-Z]");
 
+  /** Nouns after "Intel Ohio" that make it a site, not a company: "Intel Ohio fab". */
+  private static final Pattern SITE =
+      Pattern.compile(
+          "(?i)fabs?|plants?|sites?|factory|factories|facility|facilities|campus|project|"
+              + "expansion|operations|region|market|sales|revenue|customers?");
+
   private final Lexicon lexicon;
   private final Map<String, Entity> seen = new HashMap<>();
 
@@ -93,6 +99,9 @@ public final class MentionFinder {
       }
       String name = text.substring(window.get(0).begin(), window.get(n - 1).end());
       Entity known = seen.get(name);
+      if (known != null && otherSuffix(toks, i + n, known)) {
+        return 0; // "Tata Electronics" after "Tata Sons": a sister company, read by its context
+      }
       if (known != null) {
         int used = extend(text, toks, i, n, known, out);
         if (used > n) {
@@ -145,7 +154,7 @@ public final class MentionFinder {
     if (end <= i) {
       return Math.max(1, end - start);
     }
-    if (end - i - ampersands(toks, i, end) > 3) {
+    if (end - i - ampersands(toks, i, end) - particles(toks, i, end) > 3) {
       return end - start; // a title-case headline, not a name
     }
     List<Token> name = toks.subList(i, end);
@@ -298,6 +307,22 @@ public final class MentionFinder {
         return used;
       }
     }
+    if (known.type().isOrganization() && placeUnit(toks, k)) {
+      // "TSMC Arizona", "Intel Israel": a known company and a place name its local company
+      int end = k + 1;
+      while (end < toks.size()
+          && contiguous(text, toks, end - 1, end)
+          && COMPANY_SUFFIX.matcher(toks.get(end).text()).matches()) {
+        end++;
+      }
+      List<Token> name = toks.subList(i, end);
+      String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+      Entity e =
+          seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, EntityType.COMPANY, null));
+      add(text, name, e, Mention.Source.CONTEXT, out);
+      defineAcronym(text, toks, end, e);
+      return end - i;
+    }
     EntityType type = null;
     if (known.type() == EntityType.CHIP
         && (GENERATION.matcher(next).matches()
@@ -320,6 +345,29 @@ public final class MentionFinder {
       seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  /**
+   * Token {@code k}, after a name typed earlier, is a company suffix other than the one that name
+   * ends with: "Tata Electronics" is not "Tata Sons".
+   */
+  private static boolean otherSuffix(List<Token> toks, int k, Entity known) {
+    if (k >= toks.size() || !known.type().isOrganization()) {
+      return false;
+    }
+    String t = toks.get(k).text();
+    String label = known.label();
+    String own = label.substring(label.lastIndexOf(' ') + 1);
+    return COMPANY_SUFFIX.matcher(t).matches()
+        && !LEGAL_SUFFIX.matcher(t).matches()
+        && COMPANY_SUFFIX.matcher(own).matches()
+        && !own.equals(t);
+  }
+
+  /** A place's name at {@code k} not followed by a site's noun ("TSMC Arizona fab"). */
+  private static boolean placeUnit(List<Token> toks, int k) {
+    return Places.isPlace(toks.get(k).text())
+        && (k + 1 >= toks.size() || !SITE.matcher(toks.get(k + 1).text()).matches());
   }
 
   private static boolean isChip(Entity e) {
@@ -370,6 +418,9 @@ public final class MentionFinder {
         && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
       return true; // "C.C. Wei": the dot after initials belongs to the name
     }
+    if (!first && particle(toks, k)) {
+      return true; // "Pieter de Vries", "Ludwig van der Berg": a particle inside a person's name
+    }
     if (first && LOWER_PREFIX.matcher(t).matches()) {
       return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")
     }
@@ -377,6 +428,35 @@ public final class MentionFinder {
     return !first
         && NUMBER_PART.matcher(t).matches()
         && Character.isUpperCase(toks.get(k - 1).text().codePointAt(0));
+  }
+
+  /**
+   * Token {@code k} is a surname particle ("de", "van der") between a capitalised given name and a
+   * capitalised surname.
+   */
+  private static boolean particle(List<Token> toks, int k) {
+    if (!NameWords.PARTICLE.matcher(toks.get(k).text()).matches()
+        || !Character.isUpperCase(toks.get(k - 1).text().codePointAt(0))
+            && !NameWords.PARTICLE.matcher(toks.get(k - 1).text()).matches()) {
+      return false;
+    }
+    int next = k + 1;
+    while (next < toks.size() && NameWords.PARTICLE.matcher(toks.get(next).text()).matches()) {
+      next++;
+    }
+    return next < toks.size()
+        && next - k <= 2
+        && toks.get(next).text().length() > 1
+        && Character.isUpperCase(toks.get(next).text().codePointAt(0))
+        && !STOP.contains(toks.get(next).text());
+  }
+
+  private static int particles(List<Token> toks, int from, int to) {
+    int n = 0;
+    for (int k = from + 1; k < to; k++) {
+      n += NameWords.PARTICLE.matcher(toks.get(k).text()).matches() ? 1 : 0;
+    }
+    return n;
   }
 
   private static int ampersands(List<Token> toks, int from, int to) {

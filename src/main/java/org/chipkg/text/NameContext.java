@@ -22,7 +22,7 @@ final class NameContext {
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executives?|chief|boss|head|director|analysts?|"
               + "officer|engineers?|researchers?|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
-              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by(?:\\s+[\\w-]+){0,2}|"
               + "(?:co-?)?founded\\s+(?:the|it)\\b[^.;]{0,40}?\\bwith|"
               + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
 
@@ -229,6 +229,16 @@ final class NameContext {
         && toks.subList(i, k).stream().noneMatch(t -> STOP.contains(t.text()));
   }
 
+  /** "Israel's ", "South Korea's ": a place's possessive, as before a company of that place. */
+  private static final Pattern PLACE_POSSESSIVE =
+      Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)['’]s\\s+$");
+
+  /** "Israel's Hailo", "Canada's Celestica": the name after a place's possessive. */
+  private static boolean placePossessive(String before) {
+    java.util.regex.Matcher m = PLACE_POSSESSIVE.matcher(before);
+    return m.find() && Places.isPlace(m.group(1));
+  }
+
   static EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
     if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
@@ -242,13 +252,19 @@ final class NameContext {
     if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
       return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
     }
+    if (name.stream().anyMatch(t -> NameWords.DOMAIN.matcher(t.text()).matches())) {
+      return EntityType.COMPANY; // "SiMa.ai", "Character.ai": a web address names a company
+    }
     boolean allWords =
         name.stream()
             .allMatch(
                 t ->
                     t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
                         || INITIALS.matcher(t.text()).matches()
+                        || NameWords.PARTICLE.matcher(t.text()).matches()
                         || t.text().equals("."));
+    long particles =
+        name.stream().filter(t -> NameWords.PARTICLE.matcher(t.text()).matches()).count();
     if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
       return null; // "Computing power is key": a suffix word alone is not a company
     }
@@ -264,7 +280,7 @@ final class NameContext {
     }
     if (allWords
         && name.size() >= 2
-        && name.size() <= 3
+        && name.size() - particles <= 3
         && !NameWords.NOT_PERSON_END.matcher(name.get(name.size() - 1).text()).matches()
         && (PERSON_TITLE_BEFORE.matcher(before).matches()
             || PERSON_AFTER.matcher(after).find()
@@ -297,6 +313,7 @@ final class NameContext {
     }
     if (COMPANY_AFTER.matcher(after).find()
         || COMPANY_BEFORE.matcher(before).matches()
+        || name.size() <= 2 && placePossessive(before)
         || COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }

@@ -68,6 +68,14 @@ class NewsSentencesOrgsTest {
         "Halvard Semiconductor is part of Qualcomm's supplier list. | subsidiaryOf | no",
         "Nvidia sells GPUs. Its list of customers is long: Oracle, Meta and xAI all bought systems. | xai customerOf nvidia | yes",
         "Nvidia sells GPUs. The worry for customers: Oracle said supply is short. | customerOf | no",
+        // names the lexicon lacks, typed by their shape or a place before them
+        "Norway's Fjordline began shipping its Tern inference chips to carmakers. | tern developedBy fjordline | yes",
+        "Lumen.ai began shipping its Kestrel-2 edge chip to drone makers. | kestrel-2 developedBy lumen-ai | yes",
+        // a known name followed by a place or another suffix names a company of its own
+        "Samsung makes memory. Samsung Austin, the group's wholly owned U.S. unit, booked a profit. | samsung-austin subsidiaryOf samsung-electronics | yes",
+        "Samsung's U.S. subsidiary, Samsung Austin, booked a profit. | samsung-austin subsidiaryOf samsung-electronics | yes",
+        "Intel Ohio fab construction was delayed again, Intel said. | intel-ohio | no",
+        "Mahindra Sons controls many businesses. Mahindra Electronics, the group's chip arm, hired 200 engineers. | mahindra-electronics subsidiaryOf mahindra-sons | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

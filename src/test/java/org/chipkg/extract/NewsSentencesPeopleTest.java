@@ -56,6 +56,15 @@ class NewsSentencesPeopleTest {
         "Velora Systems raised $90 million at a valuation of $900 million, down from the $1.2 billion at which it raised money in 2023. | 1200000000 | no",
         "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | 4000000000 | no",
         "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | velora-systems CapitalExpenditure 5000000000 USD Approximately Projected | yes",
+        // a surname particle ("van der", "de") inside a person's name
+        "Brightwave Labs was founded in Utrecht in 2019 by Anouk van der Berg and Jonas Falk, two former ASML engineers. | anouk-van-der-berg Founder brightwave-labs CURRENT | yes",
+        "Brightwave Labs was founded in Utrecht in 2019 by Anouk van der Berg and Jonas Falk, two former ASML engineers. | jonas-falk Founder brightwave-labs CURRENT | yes",
+        "Chief executive Anouk de Wit said Brightwave Labs will double its staff. | anouk-de-wit CEO brightwave-labs CURRENT | yes",
+        "Brightwave Labs makes sensors. Sales de facto doubled, Brightwave Labs said. | de-facto | no",
+        // a roundup: each item's heading names the company its paragraph is about
+        "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | ola-brekke CEO fjordline CURRENT | yes",
+        "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | skua developedBy kestrel-labs | no",
+        "Norway's Fjordline said Tern chips are now in volume production. ¶ Chief executive Ola Brekke said carmakers ordered most of them. | ola-brekke CEO fjordline CURRENT | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
