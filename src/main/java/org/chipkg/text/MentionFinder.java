@@ -34,6 +34,13 @@ public final class MentionFinder {
   private static final Pattern LOWER_PREFIX =
       Pattern.compile("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*");
   private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,4}[A-Za-z]{0,3}");
+
+  /** A company's one-word short name: "Foxconn", "JASM". */
+  private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&-]{1,15}");
+
+  /** Common words that may stand inside a company's name before another capitalised word. */
+  private static final Pattern INNER = Pattern.compile("Cloud|Data|Industry|Technology");
+
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?");
 
   /** "Inferentia2": a known chip's name and a generation number. */
@@ -66,7 +73,7 @@ public final class MentionFinder {
         i++;
         continue;
       }
-      int used = matchLexicon(text, toks, i, out);
+      int used = matchLexicon(text, toks, i, sentence, out);
       if (used == 0) {
         used = matchContext(text, toks, i, sentence, out);
       }
@@ -75,7 +82,7 @@ public final class MentionFinder {
     return out;
   }
 
-  private int matchLexicon(String text, List<Token> toks, int i, List<Mention> out) {
+  private int matchLexicon(String text, List<Token> toks, int i, TextSpan s, List<Mention> out) {
     for (int n = Math.min(lexicon.maxTokens(), toks.size() - i); n >= 1; n--) {
       List<Token> window = toks.subList(i, i + n);
       if (!contiguous(text, window)) {
@@ -102,6 +109,12 @@ public final class MentionFinder {
       if (known != null && otherSuffix(toks, i + n, known)) {
         return 0; // "Tata Electronics" after "Tata Sons": a sister company, read by its context
       }
+      if (known != null && !name.equals(known.label()) && longerName(text, toks, i, n)) {
+        int used = longer(text, toks, i, n, s, out);
+        if (used > 0) {
+          return used; // "Foxconn Industrial Internet (FII)" after "Hon Hai (Foxconn)"
+        }
+      }
       if (known != null) {
         int used = extend(text, toks, i, n, known, out);
         if (used > n) {
@@ -110,6 +123,7 @@ public final class MentionFinder {
         Mention.Source src =
             name.equals(known.label()) ? Mention.Source.CONTEXT : Mention.Source.COREFERENCE;
         add(text, window, known, src, out);
+        defineAcronym(text, toks, i + n, known);
         return n;
       }
     }
@@ -123,7 +137,9 @@ public final class MentionFinder {
     while (end < toks.size()
         && nameLike(toks, end, end == i)
         && contiguous(text, toks, i, end)
-        && (end == i || (!STOP.contains(toks.get(end).text()) && !startsKnown(toks, end)))) {
+        && (end == i
+            || (!STOP.contains(toks.get(end).text()) || innerWord(toks, end))
+                && !startsKnown(toks, end))) {
       end++;
     }
     while (end > i && STOP.contains(toks.get(i).text())) {
@@ -154,7 +170,8 @@ public final class MentionFinder {
     if (end <= i) {
       return Math.max(1, end - start);
     }
-    if (end - i - ampersands(toks, i, end) - particles(toks, i, end) > 3) {
+    if (end - i - ampersands(toks, i, end) - particles(toks, i, end) > 3
+        && !(end - i <= 5 && bracketed(text, toks, end))) {
       return end - start; // a title-case headline, not a name
     }
     List<Token> name = toks.subList(i, end);
@@ -271,6 +288,10 @@ public final class MentionFinder {
             || labelEnd < end)) {
       seen.putIfAbsent(name.get(0).text(), e);
     }
+    if (e.type() == EntityType.COMPANY && labelEnd - i >= 3) {
+      // "Hon Hai" for "Hon Hai Precision Industry"
+      seen.putIfAbsent(text.substring(toks.get(i).begin(), toks.get(i + 1).end()), e);
+    }
     if (e.type() == EntityType.CHIP && name.size() >= 2 && CODE.matcher(last).matches()) {
       seen.putIfAbsent(last, e);
     }
@@ -345,6 +366,38 @@ public final class MentionFinder {
       seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  /** A capitalised word that is no name of its own follows a short name at {@code i}. */
+  private boolean longerName(String text, List<Token> toks, int i, int n) {
+    int k = i + n;
+    return k < toks.size()
+        && contiguous(text, toks, k - 1, k)
+        && Character.isUpperCase(toks.get(k).text().codePointAt(0))
+        && (!STOP.contains(toks.get(k).text()) || innerWord(toks, k))
+        && !CODE.matcher(toks.get(k).text()).matches()
+        && !startsKnown(toks, k)
+        && !seen.containsKey(toks.get(k).text());
+  }
+
+  /**
+   * The tokens a company's longer name at {@code i} takes when its context types it as one
+   * ("Preferred Elements, a wholly owned subsidiary"), or 0 (and nothing learnt) when it does not.
+   */
+  private int longer(String text, List<Token> toks, int i, int n, TextSpan s, List<Mention> out) {
+    Map<String, Entity> before = new HashMap<>(seen);
+    List<Mention> found = new ArrayList<>();
+    int used = matchContext(text, toks, i, s, found);
+    if (used > n
+        && !found.isEmpty()
+        && found.get(0).entity().type().isOrganization()
+        && found.get(0).span().begin() == toks.get(i).begin()) {
+      out.addAll(found);
+      return used;
+    }
+    seen.clear();
+    seen.putAll(before);
+    return 0;
   }
 
   /**
@@ -472,10 +525,47 @@ public final class MentionFinder {
         && toks.get(k).text().equals("(")
         && toks.get(k + 2).text().equals(")")) {
       String acr = toks.get(k + 1).text();
-      if (ACRONYM.matcher(acr).matches()) {
+      if (ACRONYM.matcher(acr).matches()
+          // "Hon Hai Precision Industry (Foxconn)": a company's short name in brackets
+          || e.type().isOrganization()
+              && SHORT_NAME.matcher(acr).matches()
+              && !Places.isPlace(acr)) {
         seen.putIfAbsent(acr, e);
       }
     }
+    // "Preferred Networks, or PFN, said": an acronym after ", or"
+    if (k + 3 < toks.size()
+        && toks.get(k).text().equals(",")
+        && toks.get(k + 1).text().equals("or")
+        && toks.get(k + 3).text().equals(",")
+        && ACRONYM.matcher(toks.get(k + 2).text()).matches()
+        && !STOP.contains(toks.get(k + 2).text())) {
+      seen.putIfAbsent(toks.get(k + 2).text(), e);
+    }
+  }
+
+  /**
+   * "Quanta Cloud Technology (QCT)", "Yotta Data Services": a common word inside a company's name,
+   * before another capitalised word or a bracketed short name.
+   */
+  private boolean innerWord(List<Token> toks, int k) {
+    return INNER.matcher(toks.get(k).text()).matches()
+        && k + 1 < toks.size()
+        && (Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))
+                && !STOP.contains(toks.get(k + 1).text())
+                && !startsKnown(toks, k + 1)
+            || innerWord(toks, k + 1)
+            || toks.get(k + 1).text().equals("(")
+                && k + 3 < toks.size()
+                && toks.get(k + 3).text().equals(")"));
+  }
+
+  /** Token {@code k} opens a bracketed short name: "Hon Hai Precision Industry (Foxconn)". */
+  private static boolean bracketed(String text, List<Token> toks, int k) {
+    return k + 2 < toks.size()
+        && toks.get(k).text().equals("(")
+        && toks.get(k + 2).text().equals(")")
+        && SHORT_NAME.matcher(toks.get(k + 1).text()).matches();
   }
 
   private static boolean contiguous(String text, List<Token> w) {

@@ -229,6 +229,22 @@ final class NameContext {
         && toks.subList(i, k).stream().noneMatch(t -> STOP.contains(t.text()));
   }
 
+  /** A short name in brackets after a name: "(Foxconn)", "(JASM)". */
+  private static final Pattern BRACKET =
+      Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\p{N}.&-]{1,15})\\)");
+
+  /** What a company does after its bracketed short name: "(Foxconn) said", "(FII), its unit". */
+  private static final Pattern BRACKET_ORG_AFTER =
+      Pattern.compile(
+          "\\s+(?:said|says|reported|posted|announced|has|had|is|was|will|plans|shares)\\b"
+              + "|,\\s+(?:its|their|which|whose)\\b|,\\s+\\p{Lu}[\\w.&-]*['’]s\\s");
+
+  /** Last words of a product's, a law's or a technology's name: "Graphics Processing Unit". */
+  private static final Pattern NOT_ORG_END =
+      Pattern.compile(
+          "Units?|Memory|Act|Processors?|Engines?|Architecture|Interface|Program|Standard|"
+              + "Protocol|Agreement|Index|Lithography|Packaging");
+
   /** "Israel's ", "South Korea's ": a place's possessive, as before a company of that place. */
   private static final Pattern PLACE_POSSESSIVE =
       Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)['’]s\\s+$");
@@ -251,6 +267,17 @@ final class NameContext {
     }
     if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
       return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
+    }
+    java.util.regex.Matcher bracket = BRACKET.matcher(after);
+    if (bracket.lookingAt()
+        && !NOT_ORG_END.matcher(name.get(name.size() - 1).text()).matches()
+        && !PERSON_TITLE_BEFORE.matcher(before).matches()) {
+      String rest = after.substring(bracket.end());
+      if (BRACKET_ORG_AFTER.matcher(rest).lookingAt()
+          || COMPANY_APPOSITIVE.matcher(rest).find()
+          || COMPANY_AFTER.matcher(rest).find()) {
+        return EntityType.COMPANY; // "Hon Hai Precision Industry (Foxconn) said"
+      }
     }
     if (name.stream().anyMatch(t -> NameWords.DOMAIN.matcher(t.text()).matches())) {
       return EntityType.COMPANY; // "SiMa.ai", "Character.ai": a web address names a company

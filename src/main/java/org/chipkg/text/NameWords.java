@@ -133,6 +133,7 @@ final class NameWords {
           "Startup",
           "Chipmaker",
           "Rival",
+          "Parent",
           "Rivals",
           "Monday",
           "Tuesday",
@@ -177,7 +178,7 @@ final class NameWords {
       Pattern.compile(
           "Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Labs|Technologies|Systems|Semiconductor|"
               + "Semiconductors|Networks|Computing|Robotics|Holdings|Group|Microsystems|"
-              + "Electronics|Devices|Instruments|Sons");
+              + "Electronics|Devices|Instruments|Sons|Computer|Industries");
 
   /** "C.C. Wei", "J. Smith": initials before a name. */
   static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");

@@ -76,6 +76,13 @@ class NewsSentencesOrgsTest {
         "Samsung's U.S. subsidiary, Samsung Austin, booked a profit. | samsung-austin subsidiaryOf samsung-electronics | yes",
         "Intel Ohio fab construction was delayed again, Intel said. | intel-ohio | no",
         "Mahindra Sons controls many businesses. Mahindra Electronics, the group's chip arm, hired 200 engineers. | mahindra-electronics subsidiaryOf mahindra-sons | yes",
+        // a company's short name in brackets or after ", or", and longer names that start with it
+        "Kaito Precision Industry (Kaitek) said its March revenue rose. Most of its server business is run through Kaitek Industrial Cloud (KIC), its Osaka-listed subsidiary. | kaitek-industrial-cloud subsidiaryOf kaito-precision-industry | yes",
+        "Marula Computer posted record sales. Marula Cloud Technology (MCT), Marula's server arm, builds racks. | marula-cloud-technology subsidiaryOf marula-computer | yes",
+        "Brightwave Networks, a Kyoto startup, designs chips. ¶ Brightwave Networks, or BWN, said revenue doubled. BWN's models are trained by Brightwave Elements, a wholly owned subsidiary. | brightwave-elements subsidiaryOf brightwave-networks | yes",
+        "Ostara Data Services, which bought 16,000 Nvidia H100 GPUs last year, has ordered more. | ostara-data-services customerOf nvidia | yes",
+        "Rival chipmakers grew. Parent Kestrel Holdings, which makes trays for Nvidia, saw revenue climb. | nvidia customerOf kestrel-holdings | yes",
+        "The chip uses High Bandwidth Memory (HBM), which Nvidia also uses. | high-bandwidth | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
