@@ -156,7 +156,25 @@ public final class Coreference {
 
   /** Words before a sentence's first name that still let it open the sentence: "Israel's". */
   private static final Pattern OPENING =
-      Pattern.compile("(?s).?|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?['’]s\\s+");
+      Pattern.compile("(?s).{0,2}|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?['’]s\\s+");
+
+  /**
+   * The company that opens the nearest earlier sentence of the paragraph that opens with one:
+   * "Broadcom reported revenue ... . Its XPU customers are ... . OpenAI and Anthropic are newer
+   * customers" (of Broadcom).
+   */
+  public Optional<Entity> openingSubject(Sentence s) {
+    return earlier(
+        s,
+        (in, m) ->
+            (m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY)
+                && m == in.mentions().get(0)
+                && OPENING
+                    .matcher(in.text().substring(0, m.span().begin() - in.span().begin()))
+                    .matches(),
+        false,
+        0);
+  }
 
   /**
    * The company that opens the sentence right before {@code s} (in its paragraph, unless {@code

@@ -83,6 +83,16 @@ class NewsSentencesOrgsTest {
         "Ostara Data Services, which bought 16,000 Nvidia H100 GPUs last year, has ordered more. | ostara-data-services customerOf nvidia | yes",
         "Rival chipmakers grew. Parent Kestrel Holdings, which makes trays for Nvidia, saw revenue climb. | nvidia customerOf kestrel-holdings | yes",
         "The chip uses High Bandwidth Memory (HBM), which Nvidia also uses. | high-bandwidth | no",
+        // customers listed with clauses between them, named as "newer customers", or by a deal
+        "Lumora makes photonic chips. Its largest customers are Oracle, for which it builds the Tern module, Meta, for which it supplies the Skua board, and Microsoft. | microsoft customerOf lumora | yes",
+        "Lumora reported higher revenue. Its biggest customer is Oracle. OpenAI and Anthropic are newer customers. | anthropic customerOf lumora | yes",
+        "Lumora reported higher revenue. Its biggest customer is Oracle. OpenAI and Anthropic are newer customers. | customerOf oracle | no",
+        "Lumora reported higher revenue. OpenAI and Anthropic are prospective customers. | customerOf | no",
+        "Lumora reported higher revenue. OpenAI and Anthropic are customers of Nvidia. | customerOf lumora | no",
+        "Lumora makes photonic chips. Oracle's current custom accelerator customers are Google, Meta and Apple. | apple customerOf oracle | yes",
+        "Microsoft has signed capacity contracts with Oracle and CoreWeave, a cloud provider. | microsoft customerOf coreweave | yes",
+        "Microsoft has signed a contract with Oracle to settle the dispute. | customerOf | no",
+        "Lumora makes chips. Lumora designed the Tern chip for Amazon and counts Microsoft as a custom-silicon customer. | microsoft customerOf lumora | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
