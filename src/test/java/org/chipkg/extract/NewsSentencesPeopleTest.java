@@ -65,6 +65,12 @@ class NewsSentencesPeopleTest {
         "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | ola-brekke CEO fjordline CURRENT | yes",
         "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | skua developedBy kestrel-labs | no",
         "Norway's Fjordline said Tern chips are now in volume production. ¶ Chief executive Ola Brekke said carmakers ordered most of them. | ola-brekke CEO fjordline CURRENT | yes",
+        // a fact sheet's "Revenue: $X"; a net loss and the year-ago profit it is compared with
+        "Lumora, a chip startup, filed for an IPO. ¶ - Revenue: $486 million in 2025, up from $112 million in 2024. ¶ - Fourth-quarter revenue: $171 million. | lumora QuarterlyRevenue 171000000 USD Exact Actual | yes",
+        "Lumora, a chip startup, filed for an IPO. ¶ - Revenue: $486 million in 2025, up from $112 million in 2024. | 112000000 | no",
+        "Lumora, a chip startup, filed for an IPO. ¶ - Net loss: narrowed to $63 million in 2025, from $148 million a year earlier. | NetIncome | no",
+        "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
+        "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
