@@ -80,7 +80,10 @@ final class NameContext {
               // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
               + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
               + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
-              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
+              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo|"
+              + "co-chief executive|co-ceo)\\b|"
+              // "CoreWeave counts OpenAI and Meta among its largest clients"
+              + "\\s+counts\\s+[^.;]{1,60}?\\s+(?:among|as)\\s+(?:its|a|an|one of its)\\s+|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               // "Groq makes chips", "Rebellions designs AI accelerators"
@@ -158,7 +161,9 @@ final class NameContext {
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
               + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university|"
-              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture)\\b"
+              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture|"
+              // "Lambda, the San Francisco GPU cloud,": a cloud as a business, not a chip's kind
+              + "(?:neo)?cloud(?=\\s*[,.;)]|\\s+(?:in|based|that|which|with|whose)\\b)|neocloud|assembler|ODM)\\b"
               + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =

@@ -93,6 +93,11 @@ class NewsSentencesOrgsTest {
         "Microsoft has signed capacity contracts with Oracle and CoreWeave, a cloud provider. | microsoft customerOf coreweave | yes",
         "Microsoft has signed a contract with Oracle to settle the dispute. | customerOf | no",
         "Lumora makes chips. Lumora designed the Tern chip for Amazon and counts Microsoft as a custom-silicon customer. | microsoft customerOf lumora | yes",
+        // companies typed by "the ... GPU cloud", "co-chief executive", "counts ... among its
+        // clients"
+        "Fenwick, the Denver GPU cloud, will add capacity. Fenwick co-founder and CEO Ana Ruiz called it a milestone. | ana-ruiz CEO fenwick CURRENT | yes",
+        "Ostrel counts OpenAI and Meta among its largest clients. | meta customerOf ostrel | yes",
+        "Ostrel Labs makes chips. Its Tern, a cloud chip, is used by Meta. | meta usesChip tern | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

@@ -71,6 +71,7 @@ class NewsSentencesPeopleTest {
         "Lumora, a chip startup, filed for an IPO. ¶ - Net loss: narrowed to $63 million in 2025, from $148 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
+        "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
