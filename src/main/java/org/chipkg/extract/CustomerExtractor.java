@@ -176,28 +176,11 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    Matcher bf = BUYS_FROM.matcher(m.text());
-    while (bf.find()) {
-      Optional<Entity> user =
-          bf.group("user").startsWith("@")
-              ? Optional.of(m.mention(bf.group("user")).entity())
-              : coref.organization(m.sentence(), m.originalOffset(bf.start()));
-      for (Mention c : OrgRelations.orgs(m, bf.group("objs"))) {
-        if (!negated(m, bf)
-            && user.isPresent()
-            && user.get().type().isOrganization()
-            && !c.entity().equals(user.get())) {
-          emit(
-              a,
-              m,
-              new Relation(user.get(), Predicate.CUSTOMER_OF, c.entity()),
-              0.7,
-              List.of(c),
-              out);
-        }
-      }
+    for (Pattern from : List.of(BUYS_FROM, CustomerPatterns.DEALS_WITH)) {
+      buysFrom(a, coref, m, from.matcher(m.text()), out);
     }
     customersOf(a, coref, m, COUNTS_AMONG, 0.8, out);
+    areCustomers(a, coref, m, out);
     Matcher uo = USER_OF.matcher(m.text());
     while (uo.find()) {
       Mention user = m.mention(uo.group("user"));
@@ -210,24 +193,7 @@ public final class CustomerExtractor extends SentenceExtractor {
     customersOf(a, coref, m, USES_AS, 0.75, out);
     Matcher st = SELLS_TO.matcher(m.text());
     while (st.find()) {
-      Optional<Entity> sup =
-          st.group("sup").startsWith("@")
-              ? Optional.of(m.mention(st.group("sup")).entity())
-              : coref.organization(m.sentence(), m.originalOffset(st.start()));
-      for (Mention c : OrgRelations.orgs(m, st.group("objs"))) {
-        if (!negated(m, st)
-            && sup.isPresent()
-            && sup.get().type().isOrganization()
-            && !c.entity().equals(sup.get())) {
-          emit(
-              a,
-              m,
-              new Relation(c.entity(), Predicate.CUSTOMER_OF, sup.get()),
-              0.7,
-              List.of(c),
-              out);
-        }
-      }
+      relate(a, m, st, party(coref, m, st, "sup"), false, 0.7, out);
     }
     Matcher tr = TRAINS_ON.matcher(m.text());
     while (tr.find()) {
@@ -257,6 +223,64 @@ public final class CustomerExtractor extends SentenceExtractor {
             List.of(user, chip),
             out);
       }
+    }
+  }
+
+  /** The user (group "user", or what "it" refers to) buys from each organization of "objs". */
+  private void buysFrom(
+      AnnotatedArticle a, Coreference coref, Masked m, Matcher bf, List<Claim> out) {
+    while (bf.find()) {
+      relate(a, m, bf, party(coref, m, bf, "user"), true, 0.7, out);
+    }
+  }
+
+  /** The organization a group names, or what "it" at the match refers to. */
+  private static Optional<Entity> party(Coreference coref, Masked m, Matcher x, String group) {
+    return x.group(group).startsWith("@")
+        ? Optional.of(m.mention(x.group(group)).entity())
+        : coref.organization(m.sentence(), m.originalOffset(x.start()));
+  }
+
+  /**
+   * Each organization of group "objs" is a customer of {@code party} or, when {@code buyer}, its
+   * supplier.
+   */
+  private void relate(
+      AnnotatedArticle a,
+      Masked m,
+      Matcher x,
+      Optional<Entity> party,
+      boolean buyer,
+      double confidence,
+      List<Claim> out) {
+    for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {
+      if (!negated(m, x)
+          && party.isPresent()
+          && party.get().type().isOrganization()
+          && !c.entity().equals(party.get())) {
+        Relation r =
+            buyer
+                ? new Relation(party.get(), Predicate.CUSTOMER_OF, c.entity())
+                : new Relation(c.entity(), Predicate.CUSTOMER_OF, party.get());
+        emit(a, m, r, confidence, List.of(c), out);
+      }
+    }
+  }
+
+  /**
+   * "OpenAI and Anthropic are newer customers": of the possessor, else of the company the
+   * paragraph's last sentence opening with one is about.
+   */
+  private void areCustomers(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
+    Matcher x = CustomerPatterns.ARE_CUSTOMERS.matcher(m.text());
+    while (x.find()) {
+      Optional<Entity> sup =
+          x.group("sup") != null
+              ? Optional.of(m.mention(x.group("sup")).entity())
+              : coref
+                  .openingSubject(m.sentence())
+                  .or(() -> coref.organization(m.sentence(), m.originalOffset(x.start())));
+      relate(a, m, x, sup, false, 0.75, out);
     }
   }
 

@@ -112,7 +112,7 @@ final class CustomerPatterns {
       Pattern.compile(
           "(?<sup>@O\\d+@|"
               + OrgRelations.PRONOUN
-              + ")(?:,[^;.]{0,60}?,|,\\s+which|\\s+(?:[^;.@]|@C\\d+@){0,60}?\\s+and)?\\s+(?:counts|lists|names|numbers)\\s+"
+              + ")(?:,[^;.]{0,60}?,|,\\s+which|\\s+(?:[^;.@]|@[CO]\\d+@){0,60}?\\s+and)?\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
               + "\\s+(?:among|as)\\s+(?:its|their|a|an|one of its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 
@@ -147,7 +147,7 @@ final class CustomerPatterns {
   /** "Its largest customer is G42", "Nvidia's biggest customers are Microsoft and Meta". */
   static final Pattern OWNERS_CUSTOMER_IS =
       Pattern.compile(
-          "(?:(?<sup>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]he company's|\\b[Tt]heir))\\s+(?:[\\w-]+\\s+){0,2}?"
+          "(?:(?<sup>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]he company's|\\b[Tt]heir))\\s+(?:[\\w-]+\\s+){0,3}?"
               + "(?:customers?|clients?|buyers?)\\s+(?:is|are|was|were|remains|remain)\\s+"
               + OrgRelations.ORGS);
 
@@ -157,6 +157,26 @@ final class CustomerPatterns {
           "(?<objs>@O\\d+@)\\s+(?:[\\w-]+\\s+){0,3}?(?:use|uses|using|used|chose|chosen|picked|selected|"
               + "tapped|named)\\s+(?<sup>@O\\d+@)\\s+as\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:provider|"
               + "supplier|partner|vendor|foundry|manufacturer)\\b");
+
+  /**
+   * "Sony and Denso are also JASM's main customers", "OpenAI and Anthropic are newer customers" (of
+   * the company the paragraph is about); not "prospective" ones.
+   */
+  static final Pattern ARE_CUSTOMERS =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "\\s+(?:are|were|remain)\\s+(?:also\\s+|still\\s+|now\\s+|both\\s+)?"
+              + "(?:(?<sup>@O\\d+@)'s\\s+|(?:its|their)\\s+)?"
+              + "(?!(?:[\\w-]+\\s+)*?(?:prospective|potential|possible|would-be|target|former|past)\\b)"
+              + "(?:[\\w-]+\\s+){0,2}?(?:customers|clients)\\b(?!\\s+(?:of|for|in|at)\\b)");
+
+  /** "OpenAI has signed chip deals with AMD and Broadcom": the signer buys from them. */
+  static final Pattern DEALS_WITH =
+      Pattern.compile(
+          "(?<user>@O\\d+@)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:signed|struck|inked|agreed)\\s+"
+              + "(?:[\\w$.,-]+\\s+){0,4}?(?:chip|compute|computing|capacity|supply|GPU|cloud)\\s+"
+              + "(?:deals?|contracts?|agreements?)\\s+with\\s+"
+              + OrgRelations.ORGS);
 
   static final Pattern COMPETES_FOR =
       Pattern.compile(

@@ -80,8 +80,10 @@ public final class MeasurementExtractor implements Extractor {
   /** "compared with NT$325.3 billion a year earlier": the figure of an earlier period. */
   private static final Pattern EARLIER_PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:compared (?:with|to)|versus|vs\\.?|from|up from|down from)\\s+"
-              + "(?:about\\s+|roughly\\s+|nearly\\s+)?$");
+          "(?i)\\b(?:(?:compared (?:with|to)|versus|vs\\.?|from|up from|down from)\\s+"
+              // "compared with net income of $20 million a year earlier"
+              + "|(?:compared (?:with|to)|versus)\\s+(?:a\\s+)?(?:net\\s+)?(?:income|profit|loss|revenue|sales)"
+              + "\\s+of\\s+)(?:about\\s+|roughly\\s+|nearly\\s+)?$");
 
   private static final Pattern EARLIER_PERIOD_AFTER =
       Pattern.compile(

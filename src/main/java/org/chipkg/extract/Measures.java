@@ -39,7 +39,7 @@ final class Measures {
               "(?:annual|yearly|full-year)(?:\\s+(?:fiscal\\s+)?20\\d\\d)? (?:revenue|sales)[\\w\\s,]{0,25}$",
               "AnnualRevenue"),
           cue(
-              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,%.]{0,30}$",
+              "(?:quarterly|(?:first|second|third|fourth)-quarter|Q[1-4]) (?:revenue|sales)[\\w\\s,%.:]{0,30}$",
               "QuarterlyRevenue"),
           cue(
               "(?:revenue|sales) for (?:the|its) (?:first|second|third|fourth|fiscal (?:first|second|third|fourth)) "
@@ -57,7 +57,8 @@ final class Measures {
               "Revenue"),
           cue("(?:net income|net profit|profit)[\\w\\s,%.]{0,30}$", "NetIncome"),
           cue("(?:market capitalization|market cap|market value)[\\w\\s,]{0,25}$", "Valuation"),
-          cue("(?:revenue|sales)(?: stream)?[\\w\\s,%.]{0,30}$", "Revenue"),
+          // "Revenue: $486 million in 2025", as a fact sheet lists it
+          cue("(?:revenue|sales)(?: stream)?(?:[\\w\\s,%.]{0,30}|:\\s*)$", "Revenue"),
           cue(
               "(?:valued at|valuation of|valuing it at|(?:values?|valuing) (?:the company|the startup|it|the firm) at)[\\w\\s,]{0,10}$",
               "Valuation"),

@@ -14,7 +14,10 @@ final class OrgRelations {
    * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
    */
   static final String ORGS =
-      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+)(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)"
+      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|"
+          // "Google, for which it co-designs the TPU, Meta": a clause about the one before
+          + ",\\s+for\\s+which\\s+(?:[^@,;.]|@C\\d+@){1,50},\\s+(?:and\\s+)?)"
+          + "(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)"
           // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own
           + "|,\\s+and\\s+(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)(?!\\s+(?:has|had|is|was|said|says)\\b))*)";
 

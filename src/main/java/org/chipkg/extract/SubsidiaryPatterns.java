@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class SubsidiaryPatterns {
   private static final String UNIT =
-      "(?:[\\w-]+\\s+){0,3}?(?:subsidiary|unit|division|arm|business|affiliate)";
+      "(?:[\\w.-]+\\s+){0,3}?(?:subsidiary|unit|division|arm|business|affiliate)";
 
   /** "Japan Advanced Semiconductor Manufacturing (JASM),": a short name in brackets. */
   private static final String PAREN = "(?:\\s+\\((?:[^()@]{1,20}|@O\\d+@)\\))?";
@@ -71,7 +71,7 @@ final class SubsidiaryPatterns {
           "(?<child>@O\\d+@)"
               + PAREN
               + ",\\s+(?:the\\s+(?:company|group|foundry|chipmaker|firm|startup|conglomerate)'s|its)\\s+"
-              + "(?:[\\w-]+\\s+){0,3}?(?:unit|division|arm|subsidiary)\\b"
+              + "(?:[\\w.-]+\\s+){0,3}?(?:unit|division|arm|subsidiary)\\b"
               + "|\\b(?:[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?company's|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,2}?"
               + "(?:unit|division|arm|subsidiary),\\s+(?<child2>@O\\d+@)"
               + "|(?<child3>@O\\d+@)(?:,\\s+|\\s+(?:is|was|has been|became|will be)\\s+)(?:now\\s+)?(?:a|an)\\s+"

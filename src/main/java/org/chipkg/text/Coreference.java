@@ -123,8 +123,57 @@ public final class Coreference {
           return Optional.of(m.entity());
         }
       }
+      Optional<Entity> brief = alone ? briefHeading(h) : Optional.empty();
+      if (brief.isPresent()) {
+        return brief;
+      }
     }
     return Optional.empty();
+  }
+
+  /** Where a heading line ends: no sentence punctuation, as in "Cerebras says no sale". */
+  private static final Pattern HEADING_END = Pattern.compile(".*[.!?:\"”]\\s*$");
+
+  /**
+   * The company a roundup item's heading opens with ("Astera Labs buys Ondine Photonics", "2.
+   * SiMa.ai ships Modalix"): a short line with no closing punctuation, after the byline.
+   */
+  private static Optional<Entity> briefHeading(Sentence h) {
+    // the byline ("Tech Herald | Feb 3 2026") right after the headline is no item's heading
+    if (h.mentions().isEmpty()
+        || h.paragraph() < 2
+        || h.text().contains("|")
+        || h.text().length() > 90
+        || HEADING_END.matcher(h.text()).matches()) {
+      return Optional.empty();
+    }
+    Mention m = h.mentions().get(0);
+    String lead = h.text().substring(0, m.span().begin() - h.span().begin());
+    boolean org =
+        m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY;
+    return org && SECTION_REST.matcher(lead).matches() ? Optional.of(m.entity()) : Optional.empty();
+  }
+
+  /** Words before a sentence's first name that still let it open the sentence: "Israel's". */
+  private static final Pattern OPENING =
+      Pattern.compile("(?s).{0,2}|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?['’]s\\s+");
+
+  /**
+   * The company that opens the nearest earlier sentence of the paragraph that opens with one:
+   * "Broadcom reported revenue ... . Its XPU customers are ... . OpenAI and Anthropic are newer
+   * customers" (of Broadcom).
+   */
+  public Optional<Entity> openingSubject(Sentence s) {
+    return earlier(
+        s,
+        (in, m) ->
+            (m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY)
+                && m == in.mentions().get(0)
+                && OPENING
+                    .matcher(in.text().substring(0, m.span().begin() - in.span().begin()))
+                    .matches(),
+        false,
+        0);
   }
 
   /**
@@ -142,7 +191,10 @@ public final class Coreference {
       return Optional.empty();
     }
     Mention first = prev.mentions().get(0);
-    boolean opens = first.span().begin() - prev.span().begin() <= 1;
+    boolean opens =
+        OPENING
+            .matcher(prev.text().substring(0, first.span().begin() - prev.span().begin()))
+            .matches();
     return opens
             && (first.entity().type() == EntityType.COMPANY
                 || first.entity().type() == EntityType.FOUNDRY)

@@ -34,6 +34,13 @@ public final class MentionFinder {
   private static final Pattern LOWER_PREFIX =
       Pattern.compile("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*");
   private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,4}[A-Za-z]{0,3}");
+
+  /** A company's one-word short name: "Foxconn", "JASM". */
+  private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&-]{1,15}");
+
+  /** Common words that may stand inside a company's name before another capitalised word. */
+  private static final Pattern INNER = Pattern.compile("Cloud|Data|Industry|Technology");
+
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?");
 
   /** "Inferentia2": a known chip's name and a generation number. */
@@ -43,6 +50,12 @@ public final class MentionFinder {
 
   /** "AmpereOne M": one capital letter after a chip's name names a variant (not "A" or "I"). */
   private static final Pattern LETTER_VARIANT = Pattern.compile("[B-HJ-Z]");
+
+  /** Nouns after "Intel Ohio" that make it a site, not a company: "Intel Ohio fab". */
+  private static final Pattern SITE =
+      Pattern.compile(
+          "(?i)fabs?|plants?|sites?|factory|factories|facility|facilities|campus|project|"
+              + "expansion|operations|region|market|sales|revenue|customers?");
 
   private final Lexicon lexicon;
   private final Map<String, Entity> seen = new HashMap<>();
@@ -60,7 +73,7 @@ public final class MentionFinder {
         i++;
         continue;
       }
-      int used = matchLexicon(text, toks, i, out);
+      int used = matchLexicon(text, toks, i, sentence, out);
       if (used == 0) {
         used = matchContext(text, toks, i, sentence, out);
       }
@@ -69,7 +82,7 @@ public final class MentionFinder {
     return out;
   }
 
-  private int matchLexicon(String text, List<Token> toks, int i, List<Mention> out) {
+  private int matchLexicon(String text, List<Token> toks, int i, TextSpan s, List<Mention> out) {
     for (int n = Math.min(lexicon.maxTokens(), toks.size() - i); n >= 1; n--) {
       List<Token> window = toks.subList(i, i + n);
       if (!contiguous(text, window)) {
@@ -93,6 +106,15 @@ public final class MentionFinder {
       }
       String name = text.substring(window.get(0).begin(), window.get(n - 1).end());
       Entity known = seen.get(name);
+      if (known != null && otherSuffix(toks, i + n, known)) {
+        return 0; // "Tata Electronics" after "Tata Sons": a sister company, read by its context
+      }
+      if (known != null && !name.equals(known.label()) && longerName(text, toks, i, n)) {
+        int used = longer(text, toks, i, n, s, out);
+        if (used > 0) {
+          return used; // "Foxconn Industrial Internet (FII)" after "Hon Hai (Foxconn)"
+        }
+      }
       if (known != null) {
         int used = extend(text, toks, i, n, known, out);
         if (used > n) {
@@ -101,6 +123,7 @@ public final class MentionFinder {
         Mention.Source src =
             name.equals(known.label()) ? Mention.Source.CONTEXT : Mention.Source.COREFERENCE;
         add(text, window, known, src, out);
+        defineAcronym(text, toks, i + n, known);
         return n;
       }
     }
@@ -114,7 +137,9 @@ public final class MentionFinder {
     while (end < toks.size()
         && nameLike(toks, end, end == i)
         && contiguous(text, toks, i, end)
-        && (end == i || (!STOP.contains(toks.get(end).text()) && !startsKnown(toks, end)))) {
+        && (end == i
+            || (!STOP.contains(toks.get(end).text()) || innerWord(toks, end))
+                && !startsKnown(toks, end))) {
       end++;
     }
     while (end > i && STOP.contains(toks.get(i).text())) {
@@ -145,7 +170,8 @@ public final class MentionFinder {
     if (end <= i) {
       return Math.max(1, end - start);
     }
-    if (end - i - ampersands(toks, i, end) > 3) {
+    if (end - i - ampersands(toks, i, end) - particles(toks, i, end) > 3
+        && !(end - i <= 5 && bracketed(text, toks, end))) {
       return end - start; // a title-case headline, not a name
     }
     List<Token> name = toks.subList(i, end);
@@ -262,6 +288,10 @@ public final class MentionFinder {
             || labelEnd < end)) {
       seen.putIfAbsent(name.get(0).text(), e);
     }
+    if (e.type() == EntityType.COMPANY && labelEnd - i >= 3) {
+      // "Hon Hai" for "Hon Hai Precision Industry"
+      seen.putIfAbsent(text.substring(toks.get(i).begin(), toks.get(i + 1).end()), e);
+    }
     if (e.type() == EntityType.CHIP && name.size() >= 2 && CODE.matcher(last).matches()) {
       seen.putIfAbsent(last, e);
     }
@@ -298,6 +328,22 @@ public final class MentionFinder {
         return used;
       }
     }
+    if (known.type().isOrganization() && placeUnit(toks, k)) {
+      // "TSMC Arizona", "Intel Israel": a known company and a place name its local company
+      int end = k + 1;
+      while (end < toks.size()
+          && contiguous(text, toks, end - 1, end)
+          && COMPANY_SUFFIX.matcher(toks.get(end).text()).matches()) {
+        end++;
+      }
+      List<Token> name = toks.subList(i, end);
+      String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+      Entity e =
+          seen.computeIfAbsent(label, l -> new Entity(Slug.of(l), l, EntityType.COMPANY, null));
+      add(text, name, e, Mention.Source.CONTEXT, out);
+      defineAcronym(text, toks, end, e);
+      return end - i;
+    }
     EntityType type = null;
     if (known.type() == EntityType.CHIP
         && (GENERATION.matcher(next).matches()
@@ -320,6 +366,61 @@ public final class MentionFinder {
       seen.putIfAbsent(next, e); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  /** A capitalised word that is no name of its own follows a short name at {@code i}. */
+  private boolean longerName(String text, List<Token> toks, int i, int n) {
+    int k = i + n;
+    return k < toks.size()
+        && contiguous(text, toks, k - 1, k)
+        && Character.isUpperCase(toks.get(k).text().codePointAt(0))
+        && (!STOP.contains(toks.get(k).text()) || innerWord(toks, k))
+        && !CODE.matcher(toks.get(k).text()).matches()
+        && !startsKnown(toks, k)
+        && !seen.containsKey(toks.get(k).text());
+  }
+
+  /**
+   * The tokens a company's longer name at {@code i} takes when its context types it as one
+   * ("Preferred Elements, a wholly owned subsidiary"), or 0 (and nothing learnt) when it does not.
+   */
+  private int longer(String text, List<Token> toks, int i, int n, TextSpan s, List<Mention> out) {
+    Map<String, Entity> before = new HashMap<>(seen);
+    List<Mention> found = new ArrayList<>();
+    int used = matchContext(text, toks, i, s, found);
+    if (used > n
+        && !found.isEmpty()
+        && found.get(0).entity().type().isOrganization()
+        && found.get(0).span().begin() == toks.get(i).begin()) {
+      out.addAll(found);
+      return used;
+    }
+    seen.clear();
+    seen.putAll(before);
+    return 0;
+  }
+
+  /**
+   * Token {@code k}, after a name typed earlier, is a company suffix other than the one that name
+   * ends with: "Tata Electronics" is not "Tata Sons".
+   */
+  private static boolean otherSuffix(List<Token> toks, int k, Entity known) {
+    if (k >= toks.size() || !known.type().isOrganization()) {
+      return false;
+    }
+    String t = toks.get(k).text();
+    String label = known.label();
+    String own = label.substring(label.lastIndexOf(' ') + 1);
+    return COMPANY_SUFFIX.matcher(t).matches()
+        && !LEGAL_SUFFIX.matcher(t).matches()
+        && COMPANY_SUFFIX.matcher(own).matches()
+        && !own.equals(t);
+  }
+
+  /** A place's name at {@code k} not followed by a site's noun ("TSMC Arizona fab"). */
+  private static boolean placeUnit(List<Token> toks, int k) {
+    return Places.isPlace(toks.get(k).text())
+        && (k + 1 >= toks.size() || !SITE.matcher(toks.get(k + 1).text()).matches());
   }
 
   private static boolean isChip(Entity e) {
@@ -370,6 +471,9 @@ public final class MentionFinder {
         && Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))) {
       return true; // "C.C. Wei": the dot after initials belongs to the name
     }
+    if (!first && particle(toks, k)) {
+      return true; // "Pieter de Vries", "Ludwig van der Berg": a particle inside a person's name
+    }
     if (first && LOWER_PREFIX.matcher(t).matches()) {
       return true; // "d-Matrix", "xAI": a lower-case prefix before a capital (not "co-CEO")
     }
@@ -377,6 +481,35 @@ public final class MentionFinder {
     return !first
         && NUMBER_PART.matcher(t).matches()
         && Character.isUpperCase(toks.get(k - 1).text().codePointAt(0));
+  }
+
+  /**
+   * Token {@code k} is a surname particle ("de", "van der") between a capitalised given name and a
+   * capitalised surname.
+   */
+  private static boolean particle(List<Token> toks, int k) {
+    if (!NameWords.PARTICLE.matcher(toks.get(k).text()).matches()
+        || !Character.isUpperCase(toks.get(k - 1).text().codePointAt(0))
+            && !NameWords.PARTICLE.matcher(toks.get(k - 1).text()).matches()) {
+      return false;
+    }
+    int next = k + 1;
+    while (next < toks.size() && NameWords.PARTICLE.matcher(toks.get(next).text()).matches()) {
+      next++;
+    }
+    return next < toks.size()
+        && next - k <= 2
+        && toks.get(next).text().length() > 1
+        && Character.isUpperCase(toks.get(next).text().codePointAt(0))
+        && !STOP.contains(toks.get(next).text());
+  }
+
+  private static int particles(List<Token> toks, int from, int to) {
+    int n = 0;
+    for (int k = from + 1; k < to; k++) {
+      n += NameWords.PARTICLE.matcher(toks.get(k).text()).matches() ? 1 : 0;
+    }
+    return n;
   }
 
   private static int ampersands(List<Token> toks, int from, int to) {
@@ -392,10 +525,47 @@ public final class MentionFinder {
         && toks.get(k).text().equals("(")
         && toks.get(k + 2).text().equals(")")) {
       String acr = toks.get(k + 1).text();
-      if (ACRONYM.matcher(acr).matches()) {
+      if (ACRONYM.matcher(acr).matches()
+          // "Hon Hai Precision Industry (Foxconn)": a company's short name in brackets
+          || e.type().isOrganization()
+              && SHORT_NAME.matcher(acr).matches()
+              && !Places.isPlace(acr)) {
         seen.putIfAbsent(acr, e);
       }
     }
+    // "Preferred Networks, or PFN, said": an acronym after ", or"
+    if (k + 3 < toks.size()
+        && toks.get(k).text().equals(",")
+        && toks.get(k + 1).text().equals("or")
+        && toks.get(k + 3).text().equals(",")
+        && ACRONYM.matcher(toks.get(k + 2).text()).matches()
+        && !STOP.contains(toks.get(k + 2).text())) {
+      seen.putIfAbsent(toks.get(k + 2).text(), e);
+    }
+  }
+
+  /**
+   * "Quanta Cloud Technology (QCT)", "Yotta Data Services": a common word inside a company's name,
+   * before another capitalised word or a bracketed short name.
+   */
+  private boolean innerWord(List<Token> toks, int k) {
+    return INNER.matcher(toks.get(k).text()).matches()
+        && k + 1 < toks.size()
+        && (Character.isUpperCase(toks.get(k + 1).text().codePointAt(0))
+                && !STOP.contains(toks.get(k + 1).text())
+                && !startsKnown(toks, k + 1)
+            || innerWord(toks, k + 1)
+            || toks.get(k + 1).text().equals("(")
+                && k + 3 < toks.size()
+                && toks.get(k + 3).text().equals(")"));
+  }
+
+  /** Token {@code k} opens a bracketed short name: "Hon Hai Precision Industry (Foxconn)". */
+  private static boolean bracketed(String text, List<Token> toks, int k) {
+    return k + 2 < toks.size()
+        && toks.get(k).text().equals("(")
+        && toks.get(k + 2).text().equals(")")
+        && SHORT_NAME.matcher(toks.get(k + 1).text()).matches();
   }
 
   private static boolean contiguous(String text, List<Token> w) {

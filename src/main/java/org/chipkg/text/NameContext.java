@@ -22,7 +22,7 @@ final class NameContext {
               + "president|chair|chairman|chairwoman|cfo|cto|coo|spokesperson|spokesman|"
               + "spokeswoman|vice president|executives?|chief|boss|head|director|analysts?|"
               + "officer|engineers?|researchers?|leader|minister|secretary|said|told|named|hired|appointed|co-ceo|"
-              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:in\\s+\\d{4}\\s+)?by(?:\\s+[\\w-]+){0,2}|"
+              + "promoted|tapped|architect|veteran|(?:co-?)?founded\\s+(?:(?:in|at)\\s+[\\w-]+\\s+){0,2}by(?:\\s+[\\w-]+){0,2}|"
               + "(?:co-?)?founded\\s+(?:the|it)\\b[^.;]{0,40}?\\bwith|"
               + "(?:led|run|headed)\\s+by(?:\\s+[\\w-]+){0,2})[,]?\\s*$");
 
@@ -80,7 +80,10 @@ final class NameContext {
               // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
               + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
               + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
-              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo)\\b|"
+              + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo|"
+              + "co-chief executive|co-ceo)\\b|"
+              // "CoreWeave counts OpenAI and Meta among its largest clients"
+              + "\\s+counts\\s+[^.;]{1,60}?\\s+(?:among|as)\\s+(?:its|a|an|one of its)\\s+|"
               + "\\s+(has\\s+)?(named|hired|appointed|promoted|raised|unveiled|launched|announced|invested|"
               + "invests|acquired|agreed|reported|posted|shipped|raised|raises|filed)\\s|"
               // "Groq makes chips", "Rebellions designs AI accelerators"
@@ -158,7 +161,9 @@ final class NameContext {
           "^,\\s+(?:a|an|the)\\s+(?:[\\w-]+,?\\s+){0,3}(?:company|startup|start-up|firm|chipmaker|"
               + "maker|designer|provider|giant|lab|group|conglomerate|operator|developer|supplier|vendor|"
               + "manufacturer|automaker|carmaker|consortium|institute|agency|laboratory|university|"
-              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture)\\b"
+              + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture|"
+              // "Lambda, the San Francisco GPU cloud,": a cloud as a business, not a chip's kind
+              + "(?:neo)?cloud(?=\\s*[,.;)]|\\s+(?:in|based|that|which|with|whose)\\b)|neocloud|assembler|ODM)\\b"
               + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
@@ -229,6 +234,32 @@ final class NameContext {
         && toks.subList(i, k).stream().noneMatch(t -> STOP.contains(t.text()));
   }
 
+  /** A short name in brackets after a name: "(Foxconn)", "(JASM)". */
+  private static final Pattern BRACKET =
+      Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\p{N}.&-]{1,15})\\)");
+
+  /** What a company does after its bracketed short name: "(Foxconn) said", "(FII), its unit". */
+  private static final Pattern BRACKET_ORG_AFTER =
+      Pattern.compile(
+          "\\s+(?:said|says|reported|posted|announced|has|had|is|was|will|plans|shares)\\b"
+              + "|,\\s+(?:its|their|which|whose)\\b|,\\s+\\p{Lu}[\\w.&-]*['’]s\\s");
+
+  /** Last words of a product's, a law's or a technology's name: "Graphics Processing Unit". */
+  private static final Pattern NOT_ORG_END =
+      Pattern.compile(
+          "Units?|Memory|Act|Processors?|Engines?|Architecture|Interface|Program|Standard|"
+              + "Protocol|Agreement|Index|Lithography|Packaging");
+
+  /** "Israel's ", "South Korea's ": a place's possessive, as before a company of that place. */
+  private static final Pattern PLACE_POSSESSIVE =
+      Pattern.compile("(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)['’]s\\s+$");
+
+  /** "Israel's Hailo", "Canada's Celestica": the name after a place's possessive. */
+  private static boolean placePossessive(String before) {
+    java.util.regex.Matcher m = PLACE_POSSESSIVE.matcher(before);
+    return m.find() && Places.isPlace(m.group(1));
+  }
+
   static EntityType classify(
       List<Token> name, String before, String after, String text, TextSpan s) {
     if (Places.isPlace(text.substring(name.get(0).begin(), name.get(name.size() - 1).end()))) {
@@ -242,13 +273,30 @@ final class NameContext {
     if (name.size() == 1 && NOT_A_NAME.matcher(name.get(0).text()).matches()) {
       return null; // "Q3", "H1", "FY2026", "5G", "3nm": periods and units, not products
     }
+    java.util.regex.Matcher bracket = BRACKET.matcher(after);
+    if (bracket.lookingAt()
+        && !NOT_ORG_END.matcher(name.get(name.size() - 1).text()).matches()
+        && !PERSON_TITLE_BEFORE.matcher(before).matches()) {
+      String rest = after.substring(bracket.end());
+      if (BRACKET_ORG_AFTER.matcher(rest).lookingAt()
+          || COMPANY_APPOSITIVE.matcher(rest).find()
+          || COMPANY_AFTER.matcher(rest).find()) {
+        return EntityType.COMPANY; // "Hon Hai Precision Industry (Foxconn) said"
+      }
+    }
+    if (name.stream().anyMatch(t -> NameWords.DOMAIN.matcher(t.text()).matches())) {
+      return EntityType.COMPANY; // "SiMa.ai", "Character.ai": a web address names a company
+    }
     boolean allWords =
         name.stream()
             .allMatch(
                 t ->
                     t.text().matches("\\p{Lu}[\\p{Ll}]+(\\p{Lu}\\p{Ll}+)?(-\\p{L}\\p{Ll}+)?")
                         || INITIALS.matcher(t.text()).matches()
+                        || NameWords.PARTICLE.matcher(t.text()).matches()
                         || t.text().equals("."));
+    long particles =
+        name.stream().filter(t -> NameWords.PARTICLE.matcher(t.text()).matches()).count();
     if (name.size() == 1 && COMPANY_SUFFIX.matcher(name.get(0).text()).matches()) {
       return null; // "Computing power is key": a suffix word alone is not a company
     }
@@ -264,7 +312,7 @@ final class NameContext {
     }
     if (allWords
         && name.size() >= 2
-        && name.size() <= 3
+        && name.size() - particles <= 3
         && !NameWords.NOT_PERSON_END.matcher(name.get(name.size() - 1).text()).matches()
         && (PERSON_TITLE_BEFORE.matcher(before).matches()
             || PERSON_AFTER.matcher(after).find()
@@ -297,6 +345,7 @@ final class NameContext {
     }
     if (COMPANY_AFTER.matcher(after).find()
         || COMPANY_BEFORE.matcher(before).matches()
+        || name.size() <= 2 && placePossessive(before)
         || COMPANY_SUFFIX.matcher(name.get(name.size() - 1).text()).matches()) {
       return EntityType.COMPANY;
     }

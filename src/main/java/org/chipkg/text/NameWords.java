@@ -133,6 +133,7 @@ final class NameWords {
           "Startup",
           "Chipmaker",
           "Rival",
+          "Parent",
           "Rivals",
           "Monday",
           "Tuesday",
@@ -177,7 +178,7 @@ final class NameWords {
       Pattern.compile(
           "Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Labs|Technologies|Systems|Semiconductor|"
               + "Semiconductors|Networks|Computing|Robotics|Holdings|Group|Microsystems|"
-              + "Electronics|Devices|Instruments");
+              + "Electronics|Devices|Instruments|Sons|Computer|Industries");
 
   /** "C.C. Wei", "J. Smith": initials before a name. */
   static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
@@ -239,6 +240,13 @@ final class NameWords {
   /** The last word of a department's name ("Investor Relations"), which names no company. */
   static final Pattern DEPARTMENT =
       Pattern.compile("Relations|Affairs|Operations|Marketing|Sales|Communications|Strategy");
+
+  /** A particle of a surname ("Pieter de Vries", "Ursula von der Leyen"), never a name alone. */
+  static final Pattern PARTICLE =
+      Pattern.compile("de|van|von|der|den|da|di|del|della|du|dos|das|le|la|bin|al");
+
+  /** "SiMa.ai", "Character.ai": a company named by its web address. */
+  static final Pattern DOMAIN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}-]*\\.(?:ai|io|com)");
 
   private NameWords() {}
 }

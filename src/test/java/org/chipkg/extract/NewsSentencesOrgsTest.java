@@ -68,6 +68,36 @@ class NewsSentencesOrgsTest {
         "Halvard Semiconductor is part of Qualcomm's supplier list. | subsidiaryOf | no",
         "Nvidia sells GPUs. Its list of customers is long: Oracle, Meta and xAI all bought systems. | xai customerOf nvidia | yes",
         "Nvidia sells GPUs. The worry for customers: Oracle said supply is short. | customerOf | no",
+        // names the lexicon lacks, typed by their shape or a place before them
+        "Norway's Fjordline began shipping its Tern inference chips to carmakers. | tern developedBy fjordline | yes",
+        "Lumen.ai began shipping its Kestrel-2 edge chip to drone makers. | kestrel-2 developedBy lumen-ai | yes",
+        // a known name followed by a place or another suffix names a company of its own
+        "Samsung makes memory. Samsung Austin, the group's wholly owned U.S. unit, booked a profit. | samsung-austin subsidiaryOf samsung-electronics | yes",
+        "Samsung's U.S. subsidiary, Samsung Austin, booked a profit. | samsung-austin subsidiaryOf samsung-electronics | yes",
+        "Intel Ohio fab construction was delayed again, Intel said. | intel-ohio | no",
+        "Mahindra Sons controls many businesses. Mahindra Electronics, the group's chip arm, hired 200 engineers. | mahindra-electronics subsidiaryOf mahindra-sons | yes",
+        // a company's short name in brackets or after ", or", and longer names that start with it
+        "Kaito Precision Industry (Kaitek) said its March revenue rose. Most of its server business is run through Kaitek Industrial Cloud (KIC), its Osaka-listed subsidiary. | kaitek-industrial-cloud subsidiaryOf kaito-precision-industry | yes",
+        "Marula Computer posted record sales. Marula Cloud Technology (MCT), Marula's server arm, builds racks. | marula-cloud-technology subsidiaryOf marula-computer | yes",
+        "Brightwave Networks, a Kyoto startup, designs chips. ¶ Brightwave Networks, or BWN, said revenue doubled. BWN's models are trained by Brightwave Elements, a wholly owned subsidiary. | brightwave-elements subsidiaryOf brightwave-networks | yes",
+        "Ostara Data Services, which bought 16,000 Nvidia H100 GPUs last year, has ordered more. | ostara-data-services customerOf nvidia | yes",
+        "Rival chipmakers grew. Parent Kestrel Holdings, which makes trays for Nvidia, saw revenue climb. | nvidia customerOf kestrel-holdings | yes",
+        "The chip uses High Bandwidth Memory (HBM), which Nvidia also uses. | high-bandwidth | no",
+        // customers listed with clauses between them, named as "newer customers", or by a deal
+        "Lumora makes photonic chips. Its largest customers are Oracle, for which it builds the Tern module, Meta, for which it supplies the Skua board, and Microsoft. | microsoft customerOf lumora | yes",
+        "Lumora reported higher revenue. Its biggest customer is Oracle. OpenAI and Anthropic are newer customers. | anthropic customerOf lumora | yes",
+        "Lumora reported higher revenue. Its biggest customer is Oracle. OpenAI and Anthropic are newer customers. | customerOf oracle | no",
+        "Lumora reported higher revenue. OpenAI and Anthropic are prospective customers. | customerOf | no",
+        "Lumora reported higher revenue. OpenAI and Anthropic are customers of Nvidia. | customerOf lumora | no",
+        "Lumora makes photonic chips. Oracle's current custom accelerator customers are Google, Meta and Apple. | apple customerOf oracle | yes",
+        "Microsoft has signed capacity contracts with Oracle and CoreWeave, a cloud provider. | microsoft customerOf coreweave | yes",
+        "Microsoft has signed a contract with Oracle to settle the dispute. | customerOf | no",
+        "Lumora makes chips. Lumora designed the Tern chip for Amazon and counts Microsoft as a custom-silicon customer. | microsoft customerOf lumora | yes",
+        // companies typed by "the ... GPU cloud", "co-chief executive", "counts ... among its
+        // clients"
+        "Fenwick, the Denver GPU cloud, will add capacity. Fenwick co-founder and CEO Ana Ruiz called it a milestone. | ana-ruiz CEO fenwick CURRENT | yes",
+        "Ostrel counts OpenAI and Meta among its largest clients. | meta customerOf ostrel | yes",
+        "Ostrel Labs makes chips. Its Tern, a cloud chip, is used by Meta. | meta usesChip tern | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

@@ -56,6 +56,22 @@ class NewsSentencesPeopleTest {
         "Velora Systems raised $90 million at a valuation of $900 million, down from the $1.2 billion at which it raised money in 2023. | 1200000000 | no",
         "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | 4000000000 | no",
         "Velora Systems is raising its capital expenditure plan to about $5 billion, from $4 billion. | velora-systems CapitalExpenditure 5000000000 USD Approximately Projected | yes",
+        // a surname particle ("van der", "de") inside a person's name
+        "Brightwave Labs was founded in Utrecht in 2019 by Anouk van der Berg and Jonas Falk, two former ASML engineers. | anouk-van-der-berg Founder brightwave-labs CURRENT | yes",
+        "Brightwave Labs was founded in Utrecht in 2019 by Anouk van der Berg and Jonas Falk, two former ASML engineers. | jonas-falk Founder brightwave-labs CURRENT | yes",
+        "Chief executive Anouk de Wit said Brightwave Labs will double its staff. | anouk-de-wit CEO brightwave-labs CURRENT | yes",
+        "Brightwave Labs makes sensors. Sales de facto doubled, Brightwave Labs said. | de-facto | no",
+        // a roundup: each item's heading names the company its paragraph is about
+        "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | ola-brekke CEO fjordline CURRENT | yes",
+        "Kestrel Labs raises $40 million ¶ Kestrel Labs, a Leeds startup, raised $40 million. ¶ Fjordline ships Tern ¶ Tern, the second generation of its Skua line of inference chips, is now in volume production. Chief executive Ola Brekke said drone makers ordered most. Fjordline, a Bergen startup, has 80 staff. | skua developedBy kestrel-labs | no",
+        "Norway's Fjordline said Tern chips are now in volume production. ¶ Chief executive Ola Brekke said carmakers ordered most of them. | ola-brekke CEO fjordline CURRENT | yes",
+        // a fact sheet's "Revenue: $X"; a net loss and the year-ago profit it is compared with
+        "Lumora, a chip startup, filed for an IPO. ¶ - Revenue: $486 million in 2025, up from $112 million in 2024. ¶ - Fourth-quarter revenue: $171 million. | lumora QuarterlyRevenue 171000000 USD Exact Actual | yes",
+        "Lumora, a chip startup, filed for an IPO. ¶ - Revenue: $486 million in 2025, up from $112 million in 2024. | 112000000 | no",
+        "Lumora, a chip startup, filed for an IPO. ¶ - Net loss: narrowed to $63 million in 2025, from $148 million a year earlier. | NetIncome | no",
+        "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
+        "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
+        "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
