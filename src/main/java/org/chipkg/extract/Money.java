@@ -88,8 +88,9 @@ public final class Money {
           new BigDecimal(m.group("num").replace(",", "")).multiply(scale(m.group("scale")));
       out.add(new Amount(m.start(), m.end(), v.stripTrailingZeros(), currency(m.group("cur"))));
     }
-    Matcher n = NAMED.matcher(named(text) ? text : "");
-    while (n.find()) {
+    Matcher n = NAMED.matcher(text);
+    boolean inWords = named(text);
+    while (inWords && n.find()) {
       String num = n.group("num");
       BigDecimal base = num.matches("[\\d.]+") ? new BigDecimal(num) : words(num);
       if (base != null && out.stream().noneMatch(a -> a.start() < n.end() && n.start() < a.end())) {

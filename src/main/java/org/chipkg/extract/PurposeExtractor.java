@@ -113,8 +113,10 @@ public final class PurposeExtractor extends SentenceExtractor {
             .ifPresent(c -> emit(a, m, new ChipPurpose(c, w), 0.65, List.of(), out));
       }
     }
-    // the rest cite chips the sentence names
-    for (Pattern p : m.has("C") ? CHIP_PATTERNS : List.<Pattern>of()) {
+    if (!m.has("C")) {
+      return; // the rest cite chips the sentence names
+    }
+    for (Pattern p : CHIP_PATTERNS) {
       Matcher x = p.matcher(m.text());
       while (x.find()) {
         String what =

@@ -36,7 +36,9 @@ public final class MentionFinder {
   private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,4}[A-Za-z]{0,3}");
 
   /** A company's one-word short name: "Foxconn", "JASM". */
-  private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.&-]{1,15}");
+  static final String SHORT = "\\p{Lu}[\\p{L}\\p{N}.&-]{1,15}";
+
+  private static final Pattern SHORT_NAME = Pattern.compile(SHORT);
 
   /** Common words that may stand inside a company's name before another capitalised word. */
   private static final Pattern INNER = Pattern.compile("Cloud|Data|Industry|Technology");

@@ -235,8 +235,7 @@ final class NameContext {
   }
 
   /** A short name in brackets after a name: "(Foxconn)", "(JASM)". */
-  private static final Pattern BRACKET =
-      Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\p{N}.&-]{1,15})\\)");
+  private static final Pattern BRACKET = Pattern.compile("\\s*\\((" + MentionFinder.SHORT + ")\\)");
 
   /** What a company does after its bracketed short name: "(Foxconn) said", "(FII), its unit". */
   private static final Pattern BRACKET_ORG_AFTER =
