@@ -54,7 +54,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
     // chips first named in the next sentence of the paragraph, which names no other company.
     List<org.chipkg.text.Sentence> all = a.sentences();
     for (int i = 0; i + 1 < all.size(); i++) {
-      if (!Masked.hasSlot(all.get(i), "O")) {
+      if (!readable(all.get(i), "O")) {
         continue; // the owner of a program is an organization the sentence names
       }
       Masked m = new Masked(all.get(i));

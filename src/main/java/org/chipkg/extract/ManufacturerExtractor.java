@@ -147,12 +147,12 @@ public final class ManufacturerExtractor extends SentenceExtractor {
     List<Claim> out = super.extract(a);
     Coreference coref = new Coreference(a);
     for (org.chipkg.text.Sentence s : a.sentences()) {
-      if (!Masked.hasSlot(s, "O")) {
+      if (!readable(s, "O")) {
         continue; // the maker is a foundry the sentence names
       }
       Masked m = new Masked(s);
       Matcher x = THE_CHIPS_MADE.matcher(m.text());
-      while (x.find() && !s.isQuestion() && !negated(m, x)) {
+      while (x.find() && !negated(m, x)) {
         Mention fab = m.mention(x.group("fab") != null ? x.group("fab") : x.group("fab2"));
         coref
             .salientChip(s)

@@ -46,9 +46,7 @@ public final class RoleExtractor implements Extractor {
     List<Runnable> later = new ArrayList<>();
     Coreference coref = new Coreference(a);
     for (Sentence s : a.sentences()) {
-      if (s.isQuestion()
-          || s.span().length() > SentenceExtractor.MAX_SENTENCE
-          || !Masked.hasSlot(s, "P")) { // every role is held by a person the sentence names
+      if (!SentenceExtractor.readable(s, "P")) { // every role is held by a person it names
         continue;
       }
       Masked m = new Masked(s);

@@ -41,13 +41,21 @@ abstract class SentenceExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     Coreference coref = new Coreference(a);
     for (Sentence s : a.sentences()) {
-      if (!s.isQuestion()
-          && s.span().length() <= MAX_SENTENCE
-          && (slots() == null || Masked.hasSlot(s, slots()))) {
+      if (readable(s, slots())) {
         sentence(a, coref, new Masked(s), out);
       }
     }
     return out;
+  }
+
+  /**
+   * A statement of prose length ({@link #MAX_SENTENCE}) naming a slot of one of {@code letters}
+   * (any sentence when null): the sentences a reader needing such a slot reads at all.
+   */
+  static boolean readable(Sentence s, String letters) {
+    return !s.isQuestion()
+        && s.span().length() <= MAX_SENTENCE
+        && (letters == null || Masked.hasSlot(s, letters));
   }
 
   /**
