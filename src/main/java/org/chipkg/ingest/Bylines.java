@@ -17,9 +17,13 @@ final class Bylines {
               + "Beat|Chronicle|Gazette|Magazine|Week|Weekly|Business|Street|Register|Tribune|Digest|"
               + "Observer|Today|Online|Network|Group)\\b|\\p{Ll}\\p{Lu}");
 
-  /** "Silicon Valley Business Review", "Focus Taiwan — CNA English News". */
+  /**
+   * "Silicon Valley Business Review", "Focus Taiwan — CNA English News", "Grid & Compute", "Bureau
+   * of Industry and Security".
+   */
   private static final Pattern NAME_LIKE =
-      Pattern.compile("\\p{Lu}[\\p{L}.&'-]*(?:\\s+(?:[—–]\\s+)?\\p{Lu}[\\p{L}.&'-]*){0,4}");
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}.&'-]*(?:\\s+(?:(?:[—–&]|of|and|the|for)\\s+)?\\p{Lu}[\\p{L}.&'-]*){0,4}");
 
   private static final Pattern NOT_OUTLET =
       Pattern.compile("(?i)^(?:by|published|updated|posted|photo|image|source)\\b|\\d");
@@ -43,8 +47,10 @@ final class Bylines {
     for (String raw : parts) {
       String p = raw.strip();
       int comma = p.lastIndexOf(',');
-      if (comma > 0 && !p.toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
-        p = p.substring(comma + 1).strip(); // "Hsu Yi-chen, Asia Tech Wire"
+      boolean author = p.toLowerCase(java.util.Locale.ROOT).startsWith("by ");
+      if (comma > 0 && (!author || OUTLET_WORD.matcher(p.substring(comma + 1)).find())) {
+        // "Hsu Yi-chen, Asia Tech Wire", "By DANIEL FROST, Harbor Wire" (not "By Ann Lee, Dresden")
+        p = p.substring(comma + 1).strip();
       }
       if (p.length() > 40 || NOT_OUTLET.matcher(p).find() || !NAME_LIKE.matcher(p).matches()) {
         continue;

@@ -31,6 +31,17 @@ public final class MetadataDetector {
   private static final Pattern NUMERIC =
       Pattern.compile("\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>20\\d\\d)\\b");
 
+  /** "14.07.2026": day first, as European outlets write it. */
+  private static final Pattern DOTTED =
+      Pattern.compile("\\b(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>20\\d\\d)\\b");
+
+  /**
+   * "THE SCRAMBLER - tech news with the sarcasm left in": a masthead in capitals and its tagline,
+   * below the headline.
+   */
+  private static final Pattern MASTHEAD =
+      Pattern.compile("^(?<who>\\p{Lu}[\\p{Lu}&.' ]{2,30}\\p{Lu})\\s+[-–—|:]\\s+\\p{Ll}[^|]*$");
+
   /** "By Carla Mendes | TechPulse Daily | March 3, 2026": a byline below the page's menu lines. */
   private static final Pattern PIPED_BYLINE = Pattern.compile("^By\\s+\\S.*\\s[|·]\\s.*");
 
@@ -41,7 +52,7 @@ public final class MetadataDetector {
   private static final List<Pattern> OUTLET_LINES =
       List.of(
           Pattern.compile("^\\s*[Bb]y\\s+[^,|·]{2,60}?,\\s*(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
-          Pattern.compile("^.*\\d{4}.*?\\s[|·]\\s*(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
+          Pattern.compile("^.*\\d{4}.*?\\s[|·]\\s*(?!By\\s)(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
           Pattern.compile("(?i)^\\s*published\\b.*?\\bby\\s+(?<who>\\p{Lu}[\\w.&' -]{1,40}?)\\s*$"),
           Pattern.compile(
               "^[\\p{Lu}\\p{Punct}\\s]{2,40}\\((?<who>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)"));
@@ -75,11 +86,13 @@ public final class MetadataDetector {
       if (seen++ > 15) {
         break;
       }
-      if (headline == null
-          && s.length() < 200
-          && !s.endsWith(".")
-          && !BYLINE.matcher(s).matches()
-          && date(s) == null) {
+      boolean title =
+          headline == null
+              && s.length() < 200
+              && !s.endsWith(".")
+              && !BYLINE.matcher(s).matches()
+              && date(s) == null;
+      if (title) {
         headline = s;
       }
       if (date == null) {
@@ -91,6 +104,10 @@ public final class MetadataDetector {
       }
       if (publisher == null && (seen <= 3 || PIPED_BYLINE.matcher(s).matches())) {
         publisher = Bylines.outlet(s, date(s) != null, text);
+      }
+      Matcher mast = MASTHEAD.matcher(s);
+      if (publisher == null && !title && headline != null && seen <= 3 && mast.matches()) {
+        publisher = titleCase(mast.group("who"));
       }
       for (Pattern p : OUTLET_LINES) {
         Matcher o = p.matcher(s);
@@ -114,6 +131,13 @@ public final class MetadataDetector {
           Integer.parseInt(m.group("m")),
           Integer.parseInt(m.group("d")));
     }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return safe(
+          Integer.parseInt(m.group("y")),
+          Integer.parseInt(m.group("m")),
+          Integer.parseInt(m.group("d")));
+    }
     m = NUMERIC.matcher(s);
     if (m.find()) {
       int a = Integer.parseInt(m.group("a"));
@@ -130,6 +154,17 @@ public final class MetadataDetector {
       }
     }
     return null;
+  }
+
+  /** "THE SCRAMBLER" as "The Scrambler". */
+  private static String titleCase(String caps) {
+    StringBuilder out = new StringBuilder(caps.length());
+    boolean start = true;
+    for (char c : caps.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
   }
 
   private static PartialDate safe(int y, int m, int d) {

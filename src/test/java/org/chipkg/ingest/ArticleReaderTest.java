@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleReaderTest {
   private final ArticleReader reader = new ArticleReader();
@@ -175,6 +176,11 @@ class ArticleReaderTest {
         "Ann Lee, Pacific Chip Wire | June 2, 2026 10:00 JST; Pacific Chip Wire",
         "By Ann Lee · The Wafer Report · Jun. 2, 2026 6:00 AM PDT; The Wafer Report",
         "Yonhap | 2026-06-02 09:12; Yonhap",
+        "By ANN LEE, Harbor Wire | June 2, 2026; Harbor Wire",
+        "Grid & Compute | June 2, 2026 | By Ann Lee; Grid & Compute",
+        "Bureau of Industry and Security | U.S. Department of Commerce | Tuesday, June 2, 2026;"
+            + " Bureau of Industry and Security",
+        "Wirtschaftskurier | 02.06.2026, 06:00 Uhr | By Ann Lee, Dresden; Wirtschaftskurier",
       })
   void readsTheOutletOfAPipedByline(String byline, String outlet) {
     var md =
@@ -183,13 +189,28 @@ class ArticleReaderTest {
     assertEquals("2026-06-02", md.published().lexical());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"By Ann Lee | June 2, 2026", "By Ann Lee, Dresden | June 2, 2026"})
+  void aBylineWithAuthorPlaceAndDateOnlyNamesNoOutlet(String byline) {
+    var md =
+        reader.read("q", "q", "Chip Startup Raises Funds\n" + byline + "\n\nText.\n").metadata();
+    assertEquals(null, md.publisher());
+    assertEquals("2026-06-02", md.published().lexical());
+  }
+
   @Test
-  void aBylineWithAuthorAndDateOnlyNamesNoOutlet() {
+  void readsAMastheadInCapitalsWithItsTagline() {
     var md =
         reader
-            .read("q", "q", "Chip Startup Raises Funds\nBy Ann Lee | June 2, 2026\n\nText.\n")
+            .read(
+                "m",
+                "m",
+                "Chip Startup Raises Funds\nTHE WAFER WEEKLY - chip news with the jargon left out\n"
+                    + "Ann Lee Tue 2 Jun 2026 // 11:32 UTC\n\nText.\n")
             .metadata();
-    assertEquals(null, md.publisher());
+    assertEquals("The Wafer Weekly", md.publisher());
+    assertEquals("Chip Startup Raises Funds", md.headline());
+    assertEquals("2026-06-02", md.published().lexical());
   }
 
   @Test
