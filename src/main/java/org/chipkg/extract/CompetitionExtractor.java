@@ -21,7 +21,11 @@ public final class CompetitionExtractor extends SentenceExtractor {
       Pattern.compile(
           "(?i)(?:\\b(?:compete|competes|competing|competed|competition|rivalry|collision course)\\s+(?:directly\\s+|"
               + "head-to-head\\s+|head-on\\s+|more directly\\s+|not only\\s+|not just\\s+|fiercely\\s+|"
-              + "aggressively\\s+|increasingly\\s+|also\\s+|squarely\\s+)?(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?"
+              + "aggressively\\s+|increasingly\\s+|also\\s+|squarely\\s+)?"
+              // "competes for older-technology work with UMC"
+              + "(?:for\\s+(?:[\\w-]+\\s+){1,4}?)?"
+              // "compete with those of Ayar Labs"
+              + "(?:with|against)\\s+(?:its\\s+)?(?:rivals?\\s+)?(?:those\\s+of\\s+)?"
               // "as has rival startup Cerebras Systems"
               + "|(?<noun>\\brival\\s+(?:startup|start-up|chipmaker|chip designer|company|firm|foundry|designer)\\s+)"
               + "|\\b(?:rival|rivals|rivaling|rivalling|challenge|challenges|challenging|"
@@ -68,10 +72,13 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?"
               + OrgRelations.ORGS);
 
-  /** "compete with Intel's Xeon and AMD's EPYC chips": each owner of a product listed. */
+  /**
+   * "compete with Intel's Xeon and AMD's EPYC chips", "with Nvidia's and AMD's GPUs": each owner of
+   * a product listed.
+   */
   private static final Pattern AND_OWNERS =
       Pattern.compile(
-          "^'s\\s+(?:(?:@C\\d+@|\\p{Lu}[\\w-]*)\\s*){1,3}(?:[\\w-]+\\s+)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+          "^'s(?:\\s+(?:(?:@C\\d+@|\\p{Lu}[\\w-]*)\\s*){1,3}(?:[\\w-]+\\s+)?)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
               + "(?:the\\s+)?(?<o>@O\\d+@)(?='s)");
 
   /** "Alchip and GUC compete for the same work": each with each. */
@@ -90,6 +97,12 @@ public final class CompetitionExtractor extends SentenceExtractor {
               // "Its closest rival is Israel's Hailo": a place's, not an owner's
               + "(?:\\p{Lu}[\\w.-]*'s\\s+)?"
               + OrgRelations.ORGS);
+
+  /** "Samsung Electronics, long TSMC's closest rival in contract manufacturing": A rivals B. */
+  private static final Pattern APPOSITIVE_RIVAL =
+      Pattern.compile(
+          "(?<a>@O\\d+@),\\s+(?:[\\w-]+\\s+){0,2}?(?<owner>@O\\d+@)'s\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:rival|competitor|challenger)\\b");
 
   /** "A, B and C are all competing for the same customers": each with each. */
   private static final Pattern ALL_COMPETING =
@@ -126,6 +139,13 @@ public final class CompetitionExtractor extends SentenceExtractor {
               : coref.organization(m.sentence(), m.originalOffset(or.start()));
       if (!negated(m, or) && owner.filter(o -> o.type().isOrganization()).isPresent()) {
         emitAll(a, m, owner.get(), OrgRelations.orgs(m, or.group("objs")), out);
+      }
+    }
+    Matcher ap = APPOSITIVE_RIVAL.matcher(m.text());
+    while (ap.find()) {
+      if (!negated(m, ap)) {
+        Entity rival = m.mention(ap.group("a")).entity();
+        emitAll(a, m, rival, List.of(m.mention(ap.group("owner"))), out);
       }
     }
     for (Pattern p : List.of(ALL_COMPETING, COMPETE_EACH)) {

@@ -10,16 +10,27 @@ import org.chipkg.text.Coreference;
 /** Shared pieces of the organization-relation extractors. */
 final class OrgRelations {
   /**
+   * What may stand before an organization in a list: its owner ("Alphabet's Google") or its country
+   * ("Taiwan's United Microelectronics Corp.").
+   */
+  private static final String OWNER = "(?:@O\\d+@'s\\s+|\\p{Lu}[\\w.-]*'s\\s+)?";
+
+  /**
    * One or more organization slots in a list: "@O1@, @O2@, and @O3@"; a later one that owns what
    * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
    */
   static final String ORGS =
-      "(?<objs>(?:@O\\d+@'s\\s+)?@O\\d+@(?:(?:,\\s*|\\s+and\\s+|"
+      "(?<objs>"
+          + OWNER
+          + "@O\\d+@(?:(?:,\\s*|\\s+and\\s+|"
           // "Google, for which it co-designs the TPU, Meta": a clause about the one before
           + ",\\s+for\\s+which\\s+(?:[^@,;.]|@C\\d+@){1,50},\\s+(?:and\\s+)?)"
-          + "(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)"
+          + OWNER
+          + "@O\\d+@(?!'s)"
           // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own
-          + "|,\\s+and\\s+(?:@O\\d+@'s\\s+)?@O\\d+@(?!'s)(?!\\s+(?:has|had|is|was|said|says)\\b))*)";
+          + "|,\\s+and\\s+"
+          + OWNER
+          + "@O\\d+@(?!'s)(?!\\s+(?:has|had|is|was|said|says)\\b))*)";
 
   /** "The company", "the startup", "it": an organization named earlier. */
   static final String PRONOUN = "\\b[Tt]he (?:company|startup|chipmaker|firm)|\\b[Ii]t";
@@ -56,7 +67,7 @@ final class OrgRelations {
     }
     List<Mention> orgs =
         m.mentionsIn(before.substring(from)).stream()
-            .filter(c -> c.entity().type().isOrganization())
+            .filter(c -> c.entity().type().isOrganization() && !modifier(m, c))
             .toList();
     return orgs.isEmpty() ? subject(coref, m, x) : Optional.of(orgs.get(orgs.size() - 1).entity());
   }
@@ -94,11 +105,17 @@ final class OrgRelations {
     return coref.organization(m.sentence(), m.originalOffset(x.start()));
   }
 
-  /** "Google parent Alphabet", "Nvidia-backed CoreWeave": a name that modifies the next one. */
+  /**
+   * "Google parent Alphabet", "Nvidia-backed CoreWeave", "former AMD engineer Serena Ibarra": a
+   * name that modifies the next one.
+   */
   private static final java.util.regex.Pattern MODIFIER =
       java.util.regex.Pattern.compile(
           "^(?:'s)?\\s+(?:corporate\\s+)?(?:parent|owner|holding company)\\b(?!\\s+(?:of|to)\\b)"
-              + "|^-(?:backed|owned|funded|controlled|led)\\b");
+              + "|^-(?:backed|owned|funded|controlled|led)\\b"
+              // "former AMD engineer Serena Ibarra": a person's employer
+              + "|^\\s+(?:[\\w-]+\\s+){0,2}?(?:engineer|executive|veteran|alum|researcher|scientist|"
+              + "architect|designer|employee|manager|officer|founder|co-founder|boss|chief)s?\\s+@P\\d+@");
 
   /** "Analysts at Morgan Stanley expect ...": the firm a view comes from. */
   private static final java.util.regex.Pattern SOURCE =

@@ -52,12 +52,19 @@ public final class Coreference {
     }
     if (nearest == null) {
       // Only possessors before it ("Google's head of AI said the company's TPUs"): take the
-      // nearest.
+      // nearest, unless it is an object ("Broadcom's chips compete with Nvidia's GPUs, and its
+      // rival ...": Broadcom)
+      Mention object = null;
       for (Mention m : s.mentions()) {
         if (org.test(m) && m.span().end() <= offset) {
-          nearest = m;
+          if (afterPreposition(s, m) || objectOfVerb(s, m)) {
+            object = m;
+          } else {
+            nearest = m;
+          }
         }
       }
+      nearest = nearest != null ? nearest : object;
     }
     if (nearest != null) {
       return Optional.of(nearest.entity());
@@ -71,6 +78,14 @@ public final class Coreference {
                 && !possessor(in, m)
                 && !objectOfVerb(in, m)
                 && !attributive(in, m);
+    Sentence before = s.index() > 0 ? article.sentences().get(s.index() - 1) : null;
+    if (ANAPHOR_START.matcher(s.text()).find()
+        && before != null
+        && before.paragraph() == s.paragraph()
+        && POSSESSIVE_START.matcher(before.text()).find()) {
+      // "Its customers include AMD and Qualcomm. It competes with UMC": the same company
+      return organization(before, before.span().begin());
+    }
     Optional<Entity> prev = earlier(s, subject, false, 0);
     if (prev.isEmpty() && opensWithAnaphor(s)) {
       // "The startup has won customers that include Meta. It raised $750 million": the company
@@ -87,6 +102,11 @@ public final class Coreference {
   private static final java.util.regex.Pattern ANAPHOR_START =
       java.util.regex.Pattern.compile(
           "^(?:It|Its|They|Their|The (?:company|startup|firm|chipmaker|group|business))\\b");
+
+  /** "Its customers include ...": a sentence about what a company named before has. */
+  private static final java.util.regex.Pattern POSSESSIVE_START =
+      java.util.regex.Pattern.compile(
+          "^(?:Its|The (?:company|startup|firm|chipmaker)'s)\\s+(?!own\\b)\\p{Ll}");
 
   /** True when the paragraph of {@code s} opens with "It", "The startup" and the like. */
   private boolean opensWithAnaphor(Sentence s) {
@@ -290,7 +310,7 @@ public final class Coreference {
 
   private static final java.util.regex.Pattern OBJECT_OF =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|"
+          "(?i)\\b(?:acquired|acquires|acquire|acquiring|bought|buys|buying|purchased|backed|supply|include|"
               + "provide|sell|serve|"
               + "invested in|overtook|overtaking|joined|sued|beat|beating|against|than|with|signed up|"
               + "signed on|lined up)"

@@ -90,6 +90,9 @@ public final class MentionFinder {
       if (e == null) {
         continue;
       }
+      if (placeAhead(text, toks, i, n)) {
+        return 0; // "United States" after "United Microelectronics Corp." (known as "United")
+      }
       if (NameTokens.otherSuffix(toks, i + n, e)) {
         return 0; // "Tata Electronics" after "Tata Sons": a sister company, read by its context
       }
@@ -110,6 +113,19 @@ public final class MentionFinder {
       return n;
     }
     return 0;
+  }
+
+  /** Tokens {@code [i, i+n)} and the one or two after them name a place. */
+  private static boolean placeAhead(String text, List<Token> toks, int i, int n) {
+    for (int k = i + n; k < Math.min(toks.size(), i + n + 2); k++) {
+      if (!contiguous(text, toks, k - 1, k)) {
+        return false;
+      }
+      if (Places.isPlace(text.substring(toks.get(i).begin(), toks.get(k).end()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word that is no name of its own follows a short name at {@code i}. */

@@ -178,7 +178,8 @@ final class NameWords {
       Pattern.compile(
           "Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Labs|Technologies|Systems|Semiconductor|"
               + "Semiconductors|Networks|Computing|Robotics|Holdings|Group|Microsystems|"
-              + "Electronics|Devices|Instruments|Sons|Computer|Industries");
+              + "Electronics|Devices|Instruments|Sons|Computer|Industries|Photonics|Silicon|Compute|"
+              + "Accelerators");
 
   /** "C.C. Wei", "J. Smith": initials before a name. */
   static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");

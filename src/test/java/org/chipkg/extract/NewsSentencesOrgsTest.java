@@ -98,6 +98,22 @@ class NewsSentencesOrgsTest {
         "Fenwick, the Denver GPU cloud, will add capacity. Fenwick co-founder and CEO Ana Ruiz called it a milestone. | ana-ruiz CEO fenwick CURRENT | yes",
         "Ostrel counts OpenAI and Meta among its largest clients. | meta customerOf ostrel | yes",
         "Ostrel Labs makes chips. Its Tern, a cloud chip, is used by Meta. | meta usesChip tern | yes",
+        // rivals in an apposition, after "for ... with", as the owners of products, "those of"
+        "Samsung Electronics, long TSMC's closest rival in contract manufacturing, won an order. | samsung-electronics competesWith tsmc | yes",
+        "Korvane Semiconductor competes for older-node work with Taiwan's United Microelectronics Corp. and China's SMIC. | korvane-semiconductor competesWith smic | yes",
+        "Korvane Semiconductor competes for older-node work with Taiwan's United Microelectronics Corp. and China's SMIC. | korvane-semiconductor competesWith united-microelectronics | yes",
+        "Ostrel Labs, founded by former AMD engineer Dana Voss, designs accelerators that compete with Nvidia's and AMD's data center GPUs. | nvidia competesWith ostrel-labs | yes",
+        "Ostrel Labs, founded by former AMD engineer Dana Voss, designs accelerators that compete with Nvidia's and AMD's data center GPUs. | amd competesWith ostrel-labs | yes",
+        "Ostrel Labs, founded by former AMD engineer Dana Voss, designs accelerators that compete with Nvidia's and AMD's data center GPUs. | amd competesWith nvidia | no",
+        "Fenwick Photonics sells optical links. Fenwick's optical products compete with those of Ayar Labs and Lightmatter. | fenwick-photonics competesWith lightmatter | yes",
+        // "its" after a possessor that is an object is the possessor in subject position
+        "Broadcom's custom chips compete with Nvidia's GPUs, and its most direct rival in custom silicon is Marvell Technology. | broadcom competesWith marvell | yes",
+        "Broadcom's custom chips compete with Nvidia's GPUs, and its most direct rival in custom silicon is Marvell Technology. | marvell competesWith nvidia | no",
+        // "It" after "Its customers include ...": the company whose customers they are
+        "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | korvane-semiconductor competesWith smic | yes",
+        "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | qualcomm competesWith | no",
+        // a known company's first word before a place is the place: "United States"
+        "Korvane Semiconductor competes with United Microelectronics Corp. in mature nodes. Korvane Semiconductor is the largest contract chipmaker in the United States. Its customers include Qualcomm. | qualcomm customerOf korvane-semiconductor | yes",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
