@@ -199,7 +199,9 @@ final class CustomerPatterns {
   static final Pattern TALKS =
       Pattern.compile(
           "(?i)\\b(?:in talks|in discussions|in negotiations|(?:is|are|was|were) (?:considering|weighing|"
-              + "exploring)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent))\\b");
+              + "exploring|evaluating)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent)"
+              // "Talks with Cariad about using Kranich were ended"
+              + "|(?:talks|discussions|negotiations)\\s+(?:with|about|over|on)|evaluation of)\\b");
 
   private CustomerPatterns() {}
 }

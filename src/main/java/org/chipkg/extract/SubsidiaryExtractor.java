@@ -60,10 +60,10 @@ public final class SubsidiaryExtractor extends SentenceExtractor {
     }
     Matcher u = OWN_UNIT.matcher(m.text());
     while (u.find()) {
-      String c =
-          u.group("child") != null
-              ? u.group("child")
-              : u.group("child2") != null ? u.group("child2") : u.group("child3");
+      String c = u.group("child");
+      for (String g : List.of("child2", "child3", "child4")) {
+        c = c != null ? c : u.group(g);
+      }
       Mention child = m.mention(c);
       if (negated(m, u)) {
         continue;

@@ -26,13 +26,21 @@ final class SubsidiaryPatterns {
       "(?:(?:about|roughly|nearly|almost|around|more than|over)\\s+)?"
           + "(?:wholly[\\s-]+|majority[\\s-]+|fully\\s+|(?:[5-9]\\d|100)(?:\\.\\d+)?%[\\s-]+)?";
 
+  /** "the Abu Dhabi sovereign fund", "the investment firm": what an owner is, before its name. */
+  private static final String DESCRIBED = "(?:the\\s+(?:[\\w-]+\\s+){1,4}?)?";
+
   static final List<Pattern> CHILD_FIRST =
       List.of(
+          // "X is now a wholly owned subsidiary of Y", "X, a licensing company based in Texas, and
+          // a subsidiary of the investment firm Y"
           Pattern.compile(
-              "(?<child>@O\\d+@)(?:,|\\s+(?:is|was|has been|became|becomes|remains|will\\s+(?:be|become|"
-                  + "remain|operate\\s+as)|would\\s+(?:be|become)|operates\\s+as))\\s+(?:a|an|the)\\s+"
+              "(?<child>@O\\d+@)(?:,(?:\\s+[^@;]{1,60}?,?\\s+and)?|\\s+(?:is|was|has been|became|becomes|"
+                  + "remains|will\\s+(?:be|become|remain|operate\\s+as)|would\\s+(?:be|become)|operates\\s+as)"
+                  + "(?:\\s+now|\\s+also|\\s+still)?)\\s+(?:a|an|the)\\s+"
                   + UNIT
-                  + "\\s+of\\s+(?<parent>@O\\d+@)"),
+                  + "\\s+of\\s+"
+                  + DESCRIBED
+                  + "(?<parent>@O\\d+@)"),
           // "X is about 90% owned by Y", "the British chip startup, now owned by SoftBank"
           Pattern.compile(
               "(?<child>@O\\d+@)"
@@ -41,6 +49,7 @@ final class SubsidiaryPatterns {
                   + "(?:the|a|an)\\s+[^@;,]{0,40}?(?:,\\s+|\\s+))?(?:now\\s+|also\\s+|still\\s+)?"
                   + SHARE
                   + "(?:owned|acquired|bought|controlled)\\s+by\\s+(?:\\p{Lu}[\\w.-]*'s\\s+)?"
+                  + DESCRIBED
                   + "(?<parent>@O\\d+@)"),
           // "Wiwynn, a Wistron subsidiary,"
           Pattern.compile(
@@ -76,7 +85,9 @@ final class SubsidiaryPatterns {
               + "(?:unit|division|arm|subsidiary),\\s+(?<child2>@O\\d+@)"
               + "|(?<child3>@O\\d+@)(?:,\\s+|\\s+(?:is|was|has been|became|will be)\\s+)(?:now\\s+)?(?:a|an)\\s+"
               + "(?:wholly|majority|fully)[\\s-]+owned\\s+(?:[\\w-]+\\s+)?(?:subsidiary|unit)\\b"
-              + "(?!\\s+(?:of|to)\\b)");
+              + "(?!\\s+(?:of|to)\\b)"
+              // "developed by its Annapurna Labs subsidiary"
+              + "|\\b[Ii]ts\\s+(?<child4>@O\\d+@)\\s+(?:subsidiary|unit|division)\\b");
 
   /** "Google parent Alphabet", "Google's parent company, Alphabet,". */
   static final Pattern PARENT_AFTER_CHILD =
@@ -95,6 +106,10 @@ final class SubsidiaryPatterns {
                   + "more than\\s+|around\\s+)?(?:(?:[5-9]\\d|100)(?:\\.\\d+)?%|a majority|a controlling stake|"
                   + "a majority stake)\\s+(?:stake\\s+)?(?:of|in)\\s+(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)'s?\\s+" + UNIT + ",?\\s+(?<child>@O\\d+@)"),
+          // "SMIC and its subsidiary SMNC were added to the list"
+          Pattern.compile(
+              "(?<parent>@O\\d+@)\\s+and\\s+its\\s+(?:[\\w-]+\\s+){0,2}?(?:subsidiary|unit|affiliate)\\s+"
+                  + "(?<child>@O\\d+@)"),
           Pattern.compile("(?<parent>@O\\d+@)-owned\\s+(?<child>@O\\d+@)"),
           // "Reliance Industries' Jio Platforms"
           Pattern.compile("(?<parent>@O\\d+@)'s?\\s+(?<child>@O\\d+@)(?!'s)"),
@@ -137,7 +152,9 @@ final class SubsidiaryPatterns {
               + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
               + "chips|processors|GPUs|servers|products)\\b)"
               // "X is now part of Y", "X became part of Y"
-              + "|(?<child2>@O\\d+@),?\\s+(?:is|has been|became|has become)\\s+(?:now\\s+)?part of\\s+"
+              // "Quill, which we acquired last year and which is now part of Halcyon"
+              + "|(?<child2>@O\\d+@),?\\s+(?:which\\s+(?:[^@;]{1,40}?\\s+and\\s+which\\s+)?)?"
+              + "(?:is|has been|became|has become)\\s+(?:now\\s+)?part of\\s+"
               + "(?<parent>@O\\d+@)(?!'s)");
 
   /** "AMD's proposed acquisition of", "its failed bid": a deal that did not (yet) happen. */

@@ -67,6 +67,10 @@ final class NameContext {
               + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
               + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
               + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
+              // "Volkswagen's software subsidiary Cariad", "SMIC and its subsidiary ...", "the
+              // sovereign fund Mubadala"
+              + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)|"
+              + "\\bits\\s+(?:[\\w-]+\\s+){0,2}(?:subsidiary|affiliate)|fund|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
               + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs|houses)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"

@@ -109,6 +109,15 @@ class NewsSentencesOrgsTest {
         // "its" after a possessor that is an object is the possessor in subject position
         "Broadcom's custom chips compete with Nvidia's GPUs, and its most direct rival in custom silicon is Marvell Technology. | broadcom competesWith marvell | yes",
         "Broadcom's custom chips compete with Nvidia's GPUs, and its most direct rival in custom silicon is Marvell Technology. | marvell competesWith nvidia | no",
+        // subsidiaries: "is now a ... subsidiary of", "and a subsidiary of the investment firm",
+        // "owned by the ... fund", "its X subsidiary", "Y's software subsidiary X"
+        "Meridian Silicon makes accelerators. With the closing, Kairo Photonics is now a wholly owned subsidiary of Meridian Silicon. | kairo-photonics subsidiaryOf meridian-silicon | yes",
+        "Quanterra Systems, a patent-licensing company based in Plano, Texas, and a subsidiary of the investment firm Arrowmark Holdings, sued. | quanterra-systems subsidiaryOf arrowmark-holdings | yes",
+        "Lakeside Semiconductor, majority owned by the Abu Dhabi sovereign fund Mubadala Investment Co., is growing. | lakeside-semiconductor subsidiaryOf mubadala-investment | yes",
+        "Amazon's Trainium chips are developed by its Annapurna Labs subsidiary. | annapurna-labs subsidiaryOf amazon | yes",
+        "Halvard Systems makes chips. Volkswagen's software subsidiary Cariad tested them. | cariad subsidiaryOf volkswagen | yes",
+        "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | customerOf | no",
+        "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | usesChip | no",
         // "It" after "Its customers include ...": the company whose customers they are
         "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | korvane-semiconductor competesWith smic | yes",
         "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | qualcomm competesWith | no",
