@@ -135,6 +135,8 @@ final class CustomerPatterns {
       Pattern.compile(
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,5}?(?:supplies|supplying|sells|selling|"
               + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+(?:[^@.;]|@C\\d+@){0,50}?\\bto\\s+"
+              // "ships to its first customer, the GPU cloud Crusoe"
+              + "(?:its\\s+(?:[\\w-]+\\s+){0,2}?customers?,\\s+)?(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}?)?"
               + OrgRelations.ORGS);
   static final Pattern TRAINS_ON =
       Pattern.compile(
@@ -147,7 +149,7 @@ final class CustomerPatterns {
   /** "Its largest customer is G42", "Nvidia's biggest customers are Microsoft and Meta". */
   static final Pattern OWNERS_CUSTOMER_IS =
       Pattern.compile(
-          "(?:(?<sup>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]he company's|\\b[Tt]heir))\\s+(?:[\\w-]+\\s+){0,3}?"
+          "(?:(?<sup>@O\\d+@)'s|(?<its>\\b[Ii]ts|\\b[Tt]he company's|\\b[Tt]heir|\\b[Oo]ur))\\s+(?:[\\w-]+\\s+){0,3}?"
               + "(?:customers?|clients?|buyers?)\\s+(?:is|are|was|were|remains|remain)\\s+"
               + OrgRelations.ORGS);
 
@@ -183,13 +185,15 @@ final class CustomerPatterns {
           "(?i)\\b(?:compete|competes|competing|competed|vie|vies|vying|battle|battles|fight|fights)\\b"
               + "[^;.]{0,40}?\\bfor\\s+(?:[\\w-]+\\s+)?$");
 
-  /** "Google's TPUs ... are used by Apple and Anthropic". */
+  /**
+   * "Google's TPUs ... are used by Apple and Anthropic", "Atlas-9 is deployed by Solstice Cloud".
+   */
   static final Pattern USED_BY =
       Pattern.compile(
           SentenceExtractor.CHIPS
               + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
               + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+|only\\s+|primarily\\s+|exclusively\\s+)?"
-              + "used\\s+(?:only\\s+)?by\\s+"
+              + "(?:used|deployed|adopted)\\s+(?:only\\s+)?by\\s+"
               + OrgRelations.ORGS
               + "(?!'s)");
 

@@ -22,9 +22,11 @@ final class OrgRelations {
   static final String ORGS =
       "(?<objs>"
           + OWNER
-          + "@O\\d+@(?:(?:,\\s*|\\s+and\\s+|"
+          + "@O\\d+@(?:(?:,\\s*|\\s+and\\s+(?:by\\s+)?|"
           // "Google, for which it co-designs the TPU, Meta": a clause about the one before
           + ",\\s+for\\s+which\\s+(?:[^@,;.]|@C\\d+@){1,50},\\s+(?:and\\s+)?)"
+          // "Oracle and the cloud provider Tideline Cloud": what the next one is, before its name
+          + "(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}?)?"
           + OWNER
           + "@O\\d+@(?!'s)"
           // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own

@@ -60,8 +60,10 @@ final class ContextNames {
             .lookingAt()) {
       end++;
     }
-    if (end <= i) {
-      return Math.max(1, end - start);
+    if (end <= i
+        || end - i == 1 && NameWords.ADJECTIVE.matcher(toks.get(i).text()).matches()
+        || end < toks.size() && text.startsWith("-based", toks.get(end - 1).end())) {
+      return Math.max(1, end - start); // nothing, or the place of "Pune-based": no name
     }
     if (end - i - NameTokens.connectors(toks, i, end) > 3
         && !(end - i <= 5 && NameTokens.bracketed(toks, end))) {

@@ -71,6 +71,9 @@ final class NameContext {
               // sovereign fund Mubadala"
               + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)|"
               + "\\bits\\s+(?:[\\w-]+\\s+){0,2}(?:subsidiary|affiliate)|fund|"
+              // "deployed by Solstice Cloud", "customer is Fairhaven Insurance", "the GPU cloud
+              // Crusoe"
+              + "(?:deployed|adopted|operated)\\s+by|customers?\\s+(?:is|was)|(?-i:cloud|neocloud)|"
               + "(?:startups|companies|firms|chipmakers|players|specialists|makers|designers|vendors|"
               + "suppliers|challengers|upstarts|neoclouds|clouds|operators|providers|labs|houses)\\s+(?:such as|like|including)|(?:wholly\\s+|majority-)?(?:owned|acquired|bought)\\s+by|(developed|designed|built|made|"
               + "manufactured|fabricated|produced)\\s+by|(co-developed|co-designed|jointly developed|"

@@ -118,6 +118,12 @@ class NewsSentencesOrgsTest {
         "Halvard Systems makes chips. Volkswagen's software subsidiary Cariad tested them. | cariad subsidiaryOf volkswagen | yes",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | customerOf | no",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | usesChip | no",
+        // customers named after "deployed by", "customer is", "its first customer, the GPU cloud"
+        "Meridian Silicon makes the Atlas-9 accelerator. Atlas-9 is deployed by Solstice Systems and by Vantor Labs, among other customers. | vantor-labs usesChip atlas-9 | yes",
+        "Vesper Microsystems designs accelerators. Vesper's largest customers include Oracle and the cloud provider Tideline Cloud. | tideline-cloud customerOf vesper-microsystems | yes",
+        "Halberd Systems designs the Pike chip, which ships to its first customer, the GPU cloud Crusoe, this quarter. | crusoe customerOf halberd-systems | yes",
+        "Parallax Silicon makes the Prism chip. Our first production customer is Fairhaven Insurance, which runs claims models on Prism. | fairhaven-insurance customerOf parallax-silicon | yes",
+        "Vyom Silicon makes vision chips. Vyom's first customer is Pune-based automation company Sahyadri Controls. | pune | no",
         // "It" after "Its customers include ...": the company whose customers they are
         "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | korvane-semiconductor competesWith smic | yes",
         "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | qualcomm competesWith | no",
