@@ -14,6 +14,7 @@ import static org.chipkg.extract.CustomerPatterns.MAKER_OF;
 import static org.chipkg.extract.CustomerPatterns.OF_SUPPLIER;
 import static org.chipkg.extract.CustomerPatterns.OUT_TO;
 import static org.chipkg.extract.CustomerPatterns.OWNERS_CUSTOMER_IS;
+import static org.chipkg.extract.CustomerPatterns.RENTS;
 import static org.chipkg.extract.CustomerPatterns.SAID_BY;
 import static org.chipkg.extract.CustomerPatterns.SELLS_TO;
 import static org.chipkg.extract.CustomerPatterns.SUPPLIER_TO;
@@ -123,11 +124,13 @@ public final class CustomerExtractor extends SentenceExtractor {
       if (m.text().substring(0, b.start()).matches("(?s).*\\b(?:with|and)\\s+$")) {
         continue; // "work with Broadcom to develop and deploy": Broadcom is not the buyer
       }
-      if (OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
-        continue; // "AWS rents Trainium capacity to customers": it lends, it does not use
+      String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
+      if (mk == null
+          && RENTS.matcher(b.group()).find()
+          && OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
+        continue; // "AWS rents Trainium capacity to customers": it lends its own, it does not use
       }
       Mention user = m.mention(b.group("user"));
-      String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
       usesChips(a, m, b, user, 0.7, out);
       if (mk != null
           && !negated(m, b)
@@ -176,7 +179,8 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    for (Pattern from : List.of(BUYS_FROM, CustomerPatterns.DEALS_WITH)) {
+    for (Pattern from :
+        List.of(BUYS_FROM, CustomerPatterns.DEALS_WITH, BuyerPatterns.SUPPLIERS_INCLUDE)) {
       buysFrom(a, coref, m, from.matcher(m.text()), out);
     }
     customersOf(a, coref, m, COUNTS_AMONG, 0.8, out);

@@ -41,14 +41,17 @@ public final class SupplyDealExtractor extends SentenceExtractor {
                   + ")"
                   + APPOSITIVE
                   + "\\s+(?:has\\s+|also\\s+)*(?:won|wins|secured|landed|received|clinched|bagged)\\s+"
-                  + "[^@;.]{0,50}?\\b(?:contract|deal|order|orders|agreement)s?\\s+from\\s+(?:[\\w-]+\\s+){0,3}?"
+                  + CustomerPatterns.WORD_CHAR
+                  + "{0,50}?\\b(?:contract|deal|order|orders|agreement)s?\\s+from\\s+(?:[\\w-]+\\s+){0,3}?"
                   + OrgRelations.ORGS),
           Pattern.compile(
               "(?<sup>@O\\d+@)'s\\s+(?:first|largest|biggest|newest|latest|anchor|launch|lead|"
                   + "first commercial|first paying)?\\s*customer,\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
                   + OrgRelations.ORGS),
           BuyerPatterns.PROVIDE_WITH,
-          BuyerPatterns.GROUP_ARE_CUSTOMERS);
+          BuyerPatterns.GROUP_ARE_CUSTOMERS,
+          BuyerPatterns.DEPLOYS_FOR,
+          BuyerPatterns.WITH_AS_CUSTOMER);
 
   /** "Its first commercial customer, the Denver-based GPU cloud Vireo Cloud". */
   private static final Pattern ITS_CUSTOMER_APPOSITIVE =
@@ -64,13 +67,17 @@ public final class SupplyDealExtractor extends SentenceExtractor {
           Pattern.compile(
               "(?<user>"
                   + WHO
-                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+[^@;.]{0,50}?\\b(?:agreement|deal|"
+                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+"
+                  + CustomerPatterns.WORD_CHAR
+                  + "{0,50}?\\b(?:agreement|deal|"
                   + "contract|pact)\\s+with\\s+(?<sup>@O\\d+@)\\s+to\\s+(?:deploy|buy|use|rent|purchase|lease)\\b"),
           // "also signed a $38 billion, seven-year deal to rent servers from Amazon Web Services"
           Pattern.compile(
               "(?<user>"
                   + WHO
-                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|agreed|inked|reached)\\s+[^@;.]{0,60}?\\bto\\s+"
+                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|agreed|inked|reached)\\s+"
+                  + CustomerPatterns.WORD_CHAR
+                  + "{0,60}?\\bto\\s+"
                   + "(?:rent|lease|buy|purchase)\\s+[^@;.]{0,40}?\\bfrom\\s+(?<sup>@O\\d+@)"),
           // "LSTC has licensed Tenstorrent's RISC-V and AI designs"
           Pattern.compile(
@@ -85,7 +92,9 @@ public final class SupplyDealExtractor extends SentenceExtractor {
                   + "[^@.;]{0,40}?\\bwith\\s+(?<sup>@O\\d+@)(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:hardware|chips|GPUs|"
                   + "processors|accelerators|systems|servers)\\b"),
           BuyerPatterns.PAYS,
-          BuyerPatterns.CONTRACT_FOR_ACCESS);
+          BuyerPatterns.CONTRACT_FOR_ACCESS,
+          BuyerPatterns.SUPPLIER_NAMED,
+          BuyerPatterns.A_CUSTOMERS_SUPPLIER);
 
   /** Each organization of group "objs" uses the chips of group "chips". */
   private static final List<Pattern> USERS_OF_CHIPS =
@@ -150,6 +159,10 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         Relation r = new Relation(user.get(), Predicate.CUSTOMER_OF, sup.entity());
         emit(a, m, r, 0.7, List.of(sup), out);
       }
+    }
+    Matcher nc = BuyerPatterns.NAMED_CUSTOMERS.matcher(m.text());
+    while (nc.find()) {
+      customers(a, m, nc, Optional.ofNullable(a.topic()), out);
     }
     Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(m.text());
     while (ia.find()) {
