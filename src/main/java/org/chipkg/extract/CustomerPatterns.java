@@ -133,7 +133,8 @@ final class CustomerPatterns {
 
   static final Pattern SUPPLIES =
       Pattern.compile(
-          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
+          "(?<sup>@O\\d+@)(?:,\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?,?\\s+(?:which\\s+|that\\s+)?"
+              + "(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
               + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
               + "provide|designed|built|made|supplied|provided|manufactured|produced)\\s+(?:[^@.;]|@C\\d+@){0,40}?"
               + "\\bfor\\s+"

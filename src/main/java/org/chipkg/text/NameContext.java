@@ -35,7 +35,8 @@ final class NameContext {
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
-              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
+              + "[\\p{L}-]+-based)\\s+)?(ceo|co-ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
               + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
               + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
@@ -128,7 +129,7 @@ final class NameContext {
               + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
-              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology))",
+              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology|(?:neo)?clouds?|providers?|operators?))",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -120,6 +120,11 @@ class NewsSentencesOrgsTest {
         "Trainium3, the newest Amazon accelerator, is now deployed by Anthropic. | anthropic usesChip trainium3 | yes",
         "Customers include Mistral AI, which runs its chatbot partly on Trainium2 servers. | mistral-ai usesChip trainium2 | yes",
         "Meta signed a five-year, $14.2 billion contract with Oracle for access to GPU capacity. | meta customerOf oracle | yes",
+        // company names ending in Industry or Laboratories, after an appositive; a place is no
+        // short name of a company named after it
+        "Kestrel Precision Industry, a Taiwanese contract manufacturer, builds servers for Nvidia. | nvidia customerOf kestrel-precision-industry | yes",
+        "Sandia National Laboratories uses Trainium2 chips for simulations. | sandia-national-laboratories usesChip trainium2 | yes",
+        "China Telecom, a state-owned carrier, buys Trainium2 chips. China Mobile buys Trainium3 chips. | china-telecom usesChip trainium3 | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
