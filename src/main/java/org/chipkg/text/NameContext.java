@@ -165,11 +165,14 @@ final class NameContext {
               + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture|"
               // "Lambda, the San Francisco GPU cloud,": a cloud as a business, not a chip's kind
               + "(?:neo)?cloud(?=\\s*[,.;)]|\\s+(?:in|based|that|which|with|whose)\\b)|neocloud|assembler|ODM)\\b"
+              // "Cobalt 200, an Arm-based server processor", "X, the company's third NPU": the
+              // word describes what follows
+              + "(?!-|['’]s\\b)"
               + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
-          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w'’-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
               + "processing units?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|superchips?|successor to|successor of|"
               + "predecessor|(?:generation|version|variant|iteration)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",

@@ -70,6 +70,16 @@ class NewsSentencesChipsTest {
         "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy oracle | no",
         "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy lumina-systems | yes",
         "Halvorsen Systems designs the Quill line of accelerators. ¶ Demand is strong. The first Quill chips sold out. The next version, Quill 2, will not ship for a year. | quill-2 developedBy | no",
+        // a chip after an appositive that names a company ("an Arm-based", "the company's"), a
+        // line's members and what the line is for, "is used to train", "which targets"
+        "Meta also designs Kestrel, an Arm-based server processor, in house. | kestrel designedBy meta | yes",
+        "Meta also designs Kestrel, an Arm-based server processor, in house. | arm | no",
+        "Lumora Systems sells chips. Its Tern-3, the company's third-generation NPU, which targets edge AI inference, ships in May. | tern-3 optimizedFor Inference | yes",
+        "Lumora Systems sells chips. Its Tern-3, the company's third-generation NPU, which targets edge AI inference, ships in May. | tern-3 developedBy lumora-systems | yes",
+        "The current Fathom-2, built on TSMC's 5nm process, is used to train Nvidia's Nemotron models. | fathom-2 optimizedFor Training | yes",
+        "Lumora Systems has since released the Tern-3S and Tern-3L, smaller variants of the Tern-3 series for inference. | tern-3l optimizedFor Inference | yes",
+        "Lumora Systems began volume shipments of Tern-2, the second generation of its Tern line of chips for edge AI inference. | tern-2 optimizedFor Inference | yes",
+        "Lumora Systems makes the Tern-2 chip, which is mainly used for inference at Meta. | tern-2 optimizedFor Inference | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
