@@ -220,5 +220,29 @@ final class CustomerPatterns {
           "(?i)\\b(?:in talks|in discussions|in negotiations|(?:is|are|was|were) (?:considering|weighing|"
               + "exploring)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent))\\b");
 
+  /** The patterns read as "customers of", each with the words one of which its matches hold. */
+  static final Cued SUPPLIER_TO_CUED =
+      Cued.of(SUPPLIER_TO, "supplier", "provider", "vendor", "ODM", "assembler", "foundr");
+
+  static final Cued COUNTS_AMONG_CUED =
+      Cued.of(COUNTS_AMONG, "counts", "lists", "names", "numbers");
+  static final Cued CONTRACT_FOR_CUED =
+      Cued.of(CONTRACT_FOR, "contract", "deal", "agreement", "order");
+  static final Cued SUPPLIES_CUED = Cued.of(SUPPLIES, "for");
+  static final Cued MAKER_OF_CUED =
+      Cued.of(
+          MAKER_OF,
+          "manufacturer",
+          "maker",
+          "supplier",
+          "producer",
+          "foundry",
+          "assembler",
+          "builder",
+          "ODM");
+  static final Cued OWNERS_CUSTOMER_IS_CUED =
+      Cued.of(OWNERS_CUSTOMER_IS, "customer", "client", "buyer");
+  static final Cued USES_AS_CUED = Cued.of(USES_AS, "as");
+
   private CustomerPatterns() {}
 }
