@@ -80,6 +80,10 @@ class NewsSentencesChipsTest {
         "Lumora Systems has since released the Tern-3S and Tern-3L, smaller variants of the Tern-3 series for inference. | tern-3l optimizedFor Inference | yes",
         "Lumora Systems began volume shipments of Tern-2, the second generation of its Tern line of chips for edge AI inference. | tern-2 optimizedFor Inference | yes",
         "Lumora Systems makes the Tern-2 chip, which is mainly used for inference at Meta. | tern-2 optimizedFor Inference | yes",
+        // a chip named after another chip and a variant word is of that chip's family and developer
+        "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra generationOf tern | yes",
+        "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra developedBy lumora-systems | yes",
+        "Nvidia makes the Rubin GPU. Rubin CPX ships next year. | rubin-cpx generationOf | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
