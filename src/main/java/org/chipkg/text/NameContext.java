@@ -125,7 +125,8 @@ final class NameContext {
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
           "^(\\s+|-)(?:(?:AI|inference|training|vision|edge|server|data[- ]center|networking|custom|"
-              + "general-purpose|low-power|flagship|neural)\\s+){0,2}(chips?|chiplets?|accelerators?|"
+              + "general-purpose|low-power|flagship|neural|laptop|PC|desktop|mobile|smartphone|automotive)\\s+){0,2}"
+              + "(chips?|chiplets?|accelerators?|modules|"
               + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"

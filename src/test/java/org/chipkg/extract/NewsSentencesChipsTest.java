@@ -84,6 +84,10 @@ class NewsSentencesChipsTest {
         "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra generationOf tern | yes",
         "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra developedBy lumora-systems | yes",
         "Nvidia makes the Rubin GPU. Rubin CPX ships next year. | rubin-cpx generationOf | no",
+        // a product name before a kind of chip for laptops, phones or cars, or before "modules"
+        "Lumora Systems began production for Qualcomm's Harbor Point laptop processors. | harbor-point developedBy qualcomm | yes",
+        "Both startups are up against Nvidia's Jetson modules. | jetson developedBy nvidia | yes",
+        "Samsung makes DDR5 memory modules for PCs. | ddr5 | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
