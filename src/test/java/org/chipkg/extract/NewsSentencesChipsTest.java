@@ -88,6 +88,9 @@ class NewsSentencesChipsTest {
         "Lumora Systems began production for Qualcomm's Harbor Point laptop processors. | harbor-point developedBy qualcomm | yes",
         "Both startups are up against Nvidia's Jetson modules. | jetson developedBy nvidia | yes",
         "Samsung makes DDR5 memory modules for PCs. | ddr5 | no",
+        // "an order for its chips": the seller's chips, not the buyer's
+        "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy oracle | no",
+        "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy lumora-systems | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
