@@ -62,10 +62,62 @@ final class BuyerPatterns {
       Pattern.compile(
           "(?<user>"
               + WHO
-              + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+[^@;.]{0,50}?\\b(?:agreement|deal|"
-              + "contract|pact)\\s+with\\s+(?<sup>@O\\d+@)(?:\\s+[^@;.]{0,30}?)?\\s+(?:for\\s+(?:access to|"
+              + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+"
+              + CustomerPatterns.WORD_CHAR
+              + "{0,50}?\\b(?:agreement|deal|contract|pact)\\s+with\\s+(?<sup>@O\\d+@)(?:\\s+[^@;.]{0,30}?)?\\s+(?:for\\s+(?:access to|"
               + "the use of|(?:[\\w-]+\\s+){0,2}?(?:capacity|compute|computing power|GPUs|chips|servers|cloud "
               + "services))|to\\s+(?:access|rent|lease|buy|use))\\b");
+
+  /** "Nvidia supplier SK Hynix", "Apple's biggest supplier, TSMC,": "user" buys from "sup". */
+  static final Pattern SUPPLIER_NAMED =
+      Pattern.compile(
+          "(?<user>@O\\d+@)(?:'s)?\\s+(?:(?!and\\b|or\\b)[\\w-]+\\s+){0,2}?(?:supplier|vendor|assembler)"
+              + ",?\\s+(?<sup>@O\\d+@)(?!'s)");
+
+  /** "Core Scientific will remain an independent company and a CoreWeave supplier". */
+  static final Pattern A_CUSTOMERS_SUPPLIER =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)\\s+(?:is|was|remains|will remain|became|has become|will be)\\s+(?:also\\s+|still\\s+)?"
+              + "(?:[^@;.]{0,40}?\\s+and\\s+)?(?:a|an)\\s+(?:(?:key|major|main|big|longtime|long-time|"
+              + "important|primary)\\s+)?(?<user>@O\\d+@)\\s+(?:supplier|vendor)\\b");
+
+  /**
+   * "Lambda, the GPU cloud, will deploy Nvidia GPUs for Microsoft", "hosts the servers for OpenAI":
+   * each of group "objs" buys from "sup".
+   */
+  static final Pattern DEPLOYS_FOR =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)"
+              + CustomerPatterns.APPOSITIVE_AFTER
+              + "\\s+(?:[\\w-]+\\s+){0,4}?(?:deploy|deploys|deployed|deploying|install|installs|installed|"
+              + "host|hosts|hosted|operate|operates)\\s+(?:[^@.;]|@[OC]\\d+@){0,60}?\\b(?:GPUs|chips|"
+              + "accelerators|servers|systems|capacity|clusters?|racks|supercomputers?)\\s+for\\s+"
+              + OrgRelations.ORGS
+              + "(?!'s)");
+
+  /** "Arm unveils Calder, its first server chip, with Meta as launch customer". */
+  static final Pattern WITH_AS_CUSTOMER =
+      Pattern.compile(
+          "(?<sup>@O\\d+@)\\s+(?:[^@;.]|@C\\d+@){0,80}?\\bwith\\s+"
+              + OrgRelations.ORGS
+              + "\\s+as\\s+(?:its\\s+|a\\s+|the\\s+)?(?:first|launch|anchor|lead|initial|debut)\\s+"
+              + "customers?\\b");
+
+  /**
+   * "Nordlys Cloud and Telvanti named as launch customers": of the company the article is about.
+   */
+  static final Pattern NAMED_CUSTOMERS =
+      Pattern.compile(
+          OrgRelations.ORGS
+              + "\\s+(?:(?:was|were|are|is|have been|has been)\\s+)?named\\s+(?:as\\s+)?(?:its\\s+|the\\s+)?"
+              + "(?:first|launch|anchor|lead|initial)\\s+customers?\\b");
+
+  /** "Its suppliers include SK Hynix and Micron": group "user" (or what "its" is) buys. */
+  static final Pattern SUPPLIERS_INCLUDE =
+      Pattern.compile(
+          "(?<user>@O\\d+@(?='s)|\\b[Ii]ts(?=\\s)|\\b[Tt]heir(?=\\s))(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "suppliers\\s+(?:include|included|including|such as|are|were)\\s+(?:the\\s+)?"
+              + OrgRelations.ORGS);
 
   private BuyerPatterns() {}
 }

@@ -5,26 +5,20 @@ import static org.chipkg.extract.CustomerPatterns.BUYS;
 import static org.chipkg.extract.CustomerPatterns.BUYS_FROM;
 import static org.chipkg.extract.CustomerPatterns.BUYS_MAKERS;
 import static org.chipkg.extract.CustomerPatterns.COMPETES_FOR;
-import static org.chipkg.extract.CustomerPatterns.CONTRACT_FOR;
-import static org.chipkg.extract.CustomerPatterns.COUNTS_AMONG;
 import static org.chipkg.extract.CustomerPatterns.ITS_APPOSITIVE;
 import static org.chipkg.extract.CustomerPatterns.ITS_CUSTOMER;
 import static org.chipkg.extract.CustomerPatterns.LIST;
-import static org.chipkg.extract.CustomerPatterns.MAKER_OF;
 import static org.chipkg.extract.CustomerPatterns.OF_SUPPLIER;
 import static org.chipkg.extract.CustomerPatterns.OUT_TO;
-import static org.chipkg.extract.CustomerPatterns.OWNERS_CUSTOMER_IS;
+import static org.chipkg.extract.CustomerPatterns.RENTS;
 import static org.chipkg.extract.CustomerPatterns.SAID_BY;
 import static org.chipkg.extract.CustomerPatterns.SELLS_TO;
-import static org.chipkg.extract.CustomerPatterns.SUPPLIER_TO;
-import static org.chipkg.extract.CustomerPatterns.SUPPLIES;
 import static org.chipkg.extract.CustomerPatterns.TALKS;
 import static org.chipkg.extract.CustomerPatterns.THE_CHIPS;
 import static org.chipkg.extract.CustomerPatterns.TRAINS_ON;
 import static org.chipkg.extract.CustomerPatterns.USED_BY;
 import static org.chipkg.extract.CustomerPatterns.USER_OF;
 import static org.chipkg.extract.CustomerPatterns.USES;
-import static org.chipkg.extract.CustomerPatterns.USES_AS;
 
 import java.util.List;
 import java.util.Optional;
@@ -123,11 +117,13 @@ public final class CustomerExtractor extends SentenceExtractor {
       if (m.text().substring(0, b.start()).matches("(?s).*\\b(?:with|and)\\s+$")) {
         continue; // "work with Broadcom to develop and deploy": Broadcom is not the buyer
       }
-      if (OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
-        continue; // "AWS rents Trainium capacity to customers": it lends, it does not use
+      String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
+      if (mk == null
+          && RENTS.matcher(b.group()).find()
+          && OUT_TO.matcher(m.text().substring(b.end())).lookingAt()) {
+        continue; // "AWS rents Trainium capacity to customers": it lends its own, it does not use
       }
       Mention user = m.mention(b.group("user"));
-      String mk = b.group("maker") != null ? b.group("maker") : b.group("maker2");
       usesChips(a, m, b, user, 0.7, out);
       if (mk != null
           && !negated(m, b)
@@ -157,7 +153,7 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    customersOf(a, coref, m, SUPPLIER_TO, 0.75, out);
+    customersOf(a, coref, m, CustomerPatterns.SUPPLIER_TO_CUED, 0.75, out);
     Matcher ic = ITS_CUSTOMER.matcher(m.text());
     while (ic.find()) {
       Mention cust = m.mention(ic.group("cust"));
@@ -176,21 +172,22 @@ public final class CustomerExtractor extends SentenceExtractor {
             out);
       }
     }
-    for (Pattern from : List.of(BUYS_FROM, CustomerPatterns.DEALS_WITH)) {
+    for (Pattern from :
+        List.of(BUYS_FROM, CustomerPatterns.DEALS_WITH, BuyerPatterns.SUPPLIERS_INCLUDE)) {
       buysFrom(a, coref, m, from.matcher(m.text()), out);
     }
-    customersOf(a, coref, m, COUNTS_AMONG, 0.8, out);
+    customersOf(a, coref, m, CustomerPatterns.COUNTS_AMONG_CUED, 0.8, out);
     areCustomers(a, coref, m, out);
     Matcher uo = USER_OF.matcher(m.text());
     while (uo.find()) {
       Mention user = m.mention(uo.group("user"));
       usesChips(a, m, uo, user, 0.75, out);
     }
-    customersOf(a, coref, m, CONTRACT_FOR, 0.75, out);
-    customersOf(a, coref, m, SUPPLIES, 0.7, out);
-    customersOf(a, coref, m, MAKER_OF, 0.75, out);
-    customersOf(a, coref, m, OWNERS_CUSTOMER_IS, 0.75, out);
-    customersOf(a, coref, m, USES_AS, 0.75, out);
+    customersOf(a, coref, m, CustomerPatterns.CONTRACT_FOR_CUED, 0.75, out);
+    customersOf(a, coref, m, CustomerPatterns.SUPPLIES_CUED, 0.7, out);
+    customersOf(a, coref, m, CustomerPatterns.MAKER_OF_CUED, 0.75, out);
+    customersOf(a, coref, m, CustomerPatterns.OWNERS_CUSTOMER_IS_CUED, 0.75, out);
+    customersOf(a, coref, m, CustomerPatterns.USES_AS_CUED, 0.75, out);
     Matcher st = SELLS_TO.matcher(m.text());
     while (st.find()) {
       relate(a, m, st, party(coref, m, st, "sup"), false, 0.7, out);
@@ -286,13 +283,8 @@ public final class CustomerExtractor extends SentenceExtractor {
 
   /** Each organization in group "objs" is a customer of the one in group "sup". */
   private void customersOf(
-      AnnotatedArticle a,
-      Coreference coref,
-      Masked m,
-      Pattern p,
-      double confidence,
-      List<Claim> out) {
-    Matcher x = p.matcher(m.text());
+      AnnotatedArticle a, Coreference coref, Masked m, Cued p, double confidence, List<Claim> out) {
+    Matcher x = p.pattern().matcher(p.may(m.text()) ? m.text() : "");
     while (x.find()) {
       Optional<Entity> sup = OrgRelations.supplier(coref, m, x);
       for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {

@@ -5,6 +5,14 @@ import java.util.regex.Pattern;
 /** The sentence patterns {@link CustomerExtractor} reads customers and chip users with. */
 final class CustomerPatterns {
   static final String ADJ = "(?:(?:[\\w-]+|@C\\d+@)\\s+){0,2}";
+
+  /** A character of the clause: no slot or sentence stop, but the point of "$9.7 billion". */
+  static final String WORD_CHAR = "(?:[^@.;]|(?<=\\d)\\.(?=\\d))";
+
+  /** "Nordlys Cloud, a Norwegian cloud provider, will deploy": an appositive after a subject. */
+  static final String APPOSITIVE_AFTER =
+      "(?:,\\s+which|,\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?";
+
   static final Pattern OF_SUPPLIER =
       Pattern.compile(
           "\\b(?:become|became|becomes|is|was|remains|remained|as|now)\\s+(?:both\\s+|also\\s+|still\\s+)?"
@@ -28,11 +36,11 @@ final class CustomerPatterns {
 
   static final Pattern LIST =
       Pattern.compile(
-          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers)"
+          "(?i)(?:(?<sup>@O\\d+@)'s\\s+)?(?:customers|clients|buyers|licensees)"
               // "Customers named in the prospectus include", "Named customers in the filing
               // include"
               + "(?:\\s+(?:named|listed|cited|disclosed|identified)\\s+in\\s+[^@,;.]{1,30}?|\\s+in\\s+the\\s+"
-              + "(?:filing|prospectus|report|document)s?)?(?:\\s+(?:such as|including|like|include|includes|included)"
+              + "(?:filing|prospectus|report|document)s?)?(?:,?\\s+(?:such as|including)|\\s+(?:like|include|includes|included)"
               // "the list of customers is long: A, B and C"
               + "|(?:\\s+(?:is|are|was|were)\\s+(?:long|many|varied|diverse))?:(?=\\s+@O\\d+@(?:,|\\s+and\\s)))\\s+"
               // "include the Polish retail analytics company Skalar Vision"
@@ -47,7 +55,9 @@ final class CustomerPatterns {
               + SentenceExtractor.CHIPS);
   static final Pattern BUYS =
       Pattern.compile(
-          "(?<user>@O\\d+@)(?:,\\s+which)?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
+          "(?<user>@O\\d+@)"
+              + APPOSITIVE_AFTER
+              + "\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|purchased|use|uses|using|"
               + "deploy|deploys|deployed|order|ordered|rent|rents|rented)\\s+"
               + "(?!(?:the\\s+|its\\s+|new\\s+)?(?:funds|money|proceeds|cash|capital|financing)\\b)(?:(?!,\\s+and\\s)[^@.;]|@O\\d+@){0,60}?"
               + "(?:(?<maker>@O\\d+@)'s?\\s+|(?<maker2>@O\\d+@)\\s)?"
@@ -57,10 +67,10 @@ final class CustomerPatterns {
   static final Pattern BUYS_MAKERS =
       Pattern.compile(
           "(?<user>@O\\d+@)(?:,[^;@.]{0,40}?,)?,?\\s+(?:[\\w-]+\\s+){0,5}?(?:buy|buys|bought|purchase|purchases|"
-              + "purchased|use|uses|"
+              + "purchased|use|uses|using|"
               + "deploy|deploys|deployed|order|orders|ordered|rent|rents|rented|adopt|adopts|adopted|"
               + "spend|spends|spent)\\s+"
-              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest|processor|chip)\\s+)?"
+              + "[^@.;]{0,50}?(?<maker>@O\\d+@)(?:'s|-based)?\\s+(?:(?:AI|custom|[\\w-]+-based|latest|newest|processor|chip)\\s+)?"
               + "(?:chips|GPUs|accelerators|processors|silicon|servers|architecture|platform|systems|hardware|"
               + "designs|technology|capacity)\\b");
 
@@ -70,7 +80,8 @@ final class CustomerPatterns {
           "(?<sup>@O\\d+@|"
               + OrgRelations.PRONOUN
               + "),?\\s+(?:is\\s+|was\\s+|remains\\s+|became\\s+)?(?:also\\s+)?(?:a|an|the|one of the)\\s+"
-              + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?:supplier|suppliers|provider|providers|vendor|vendors|ODM|ODMs|"
+              + "assembler|assemblers|foundry|foundries)\\s+"
               + "(?:of\\s+[^@.;]{1,40}?\\s+)?(?:to|for)\\s+"
               + OrgRelations.ORGS);
 
@@ -78,7 +89,7 @@ final class CustomerPatterns {
   static final Pattern MAKER_OF =
       Pattern.compile(
           "(?<sup>@O\\d+@),?\\s+(?:is|was|remains|has become|became)\\s+(?:the|a|an|one of the)\\s+"
-              + "(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|makers?|suppliers?|producers?|foundry)\\s+(?:of|for)\\s+"
+              + "(?:[\\w-]+\\s+){0,2}?(?:manufacturers?|makers?|suppliers?|producers?|foundry|assemblers?|builders?|ODMs?)\\s+(?:of|for)\\s+"
               + OrgRelations.ORGS
               + "'s");
 
@@ -94,7 +105,7 @@ final class CustomerPatterns {
           "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|buying|purchase|"
               + "purchases|purchased|purchasing|source|sources|sourced|sourcing|order|orders|ordered|ordering|"
               + "procure|procures|rent|rents|rented|renting|lease|leases|leased|leasing)\\s+"
-              + "(?:[^@.;]|@O\\d+@){0,30}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
+              + "(?:[^@.;]|(?<=\\d)\\.(?=\\d)|@O\\d+@){0,40}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
               + OrgRelations.ORGS);
 
   /** "Anthropic, ..., is the largest user of Trainium chips". */
@@ -104,6 +115,9 @@ final class CustomerPatterns {
               + "(?:[\\w-]+\\s+){0,2}?(?:user|users|buyer|buyers|customer|customers)\\s+of\\s+(?:@O\\d+@'s\\s+)?"
               + SentenceExtractor.CHIPS);
 
+  /** "rents ... to customers": lends what it has; "uses ... to serve" is no lending. */
+  static final Pattern RENTS = Pattern.compile("\\b(?:rent|rents|rented)\\b");
+
   static final Pattern OUT_TO =
       Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?(?:to|out to)\\s+(?!train|run|power|build|help)");
 
@@ -112,15 +126,18 @@ final class CustomerPatterns {
       Pattern.compile(
           "(?<sup>@O\\d+@|"
               + OrgRelations.PRONOUN
-              + ")(?:,[^;.]{0,60}?,|,\\s+which|\\s+(?:[^;.@]|@[CO]\\d+@){0,60}?\\s+and)?\\s+(?:counts|lists|names|numbers)\\s+"
+              + ")(?:,[^;.]{0,60}?,|,\\s+which|(?:,\\s+which)?\\s+(?:[^;.@]|(?<=\\d)\\.(?=\\d)|@[CO]\\d+@){0,120}?\\s+and)?"
+              + "\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
               + "\\s+(?:among|as)\\s+(?:its|their|a|an|one of its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 
   static final Pattern SUPPLIES =
       Pattern.compile(
-          "(?<sup>@O\\d+@),?\\s+(?:which\\s+|that\\s+)?(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
+          "(?<sup>@O\\d+@)(?:,\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?,?\\s+(?:which\\s+|that\\s+)?"
+              + "(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
               + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
-              + "provide)\\s+[^@.;]{0,40}?\\bfor\\s+"
+              + "provide|designed|built|made|supplied|provided|manufactured|produced)\\s+(?:[^@.;]|@C\\d+@){0,40}?"
+              + "\\bfor\\s+"
               + OrgRelations.ORGS);
 
   /** "Samsung has signed a $16.5 billion contract to make chips for Tesla". */
@@ -140,7 +157,7 @@ final class CustomerPatterns {
               + OrgRelations.ORGS);
   static final Pattern TRAINS_ON =
       Pattern.compile(
-          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,)?\\s+(?:is\\s+|are\\s+|has been\\s+|will\\s+|(?:plans|aims) to\\s+|"
+          "(?<user>@O\\d+@)(?:,[^;.]{0,60}?,|,\\s+which)?\\s+(?:is\\s+|are\\s+|has been\\s+|will\\s+|(?:plans|aims) to\\s+|"
               + "has (?:also )?said (?:that )?it\\s+)?"
               + "(?:training|trains|trained|train|running|runs|ran|run|serving|serves|serve)\\s+[^@.;]{0,50}?"
               + "\\bon\\s+(?:[^@.;]|@O\\d+@(?:'s)?\\s){0,40}?"
@@ -191,9 +208,11 @@ final class CustomerPatterns {
   static final Pattern USED_BY =
       Pattern.compile(
           SentenceExtractor.CHIPS
+              // "Gaudi 3, the third-generation Gaudi accelerator, is now deployed by": the subject
+              + "(?:,\\s+(?:the|a|an)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?"
               + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
               + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+|only\\s+|primarily\\s+|exclusively\\s+)?"
-              + "(?:used|deployed|adopted)\\s+(?:only\\s+)?by\\s+"
+              + "(?:used|deployed|adopted|installed)\\s+(?:only\\s+)?by\\s+"
               + OrgRelations.ORGS
               + "(?!'s)");
 
@@ -206,6 +225,30 @@ final class CustomerPatterns {
               + "exploring|evaluating)|(?:could|may|might) (?:use|buy|adopt|deploy|order|rent)"
               // "Talks with Cariad about using Kranich were ended"
               + "|(?:talks|discussions|negotiations)\\s+(?:with|about|over|on)|evaluation of)\\b");
+
+  /** The patterns read as "customers of", each with the words one of which its matches hold. */
+  static final Cued SUPPLIER_TO_CUED =
+      Cued.of(SUPPLIER_TO, "supplier", "provider", "vendor", "ODM", "assembler", "foundr");
+
+  static final Cued COUNTS_AMONG_CUED =
+      Cued.of(COUNTS_AMONG, "counts", "lists", "names", "numbers");
+  static final Cued CONTRACT_FOR_CUED =
+      Cued.of(CONTRACT_FOR, "contract", "deal", "agreement", "order");
+  static final Cued SUPPLIES_CUED = Cued.of(SUPPLIES, "for");
+  static final Cued MAKER_OF_CUED =
+      Cued.of(
+          MAKER_OF,
+          "manufacturer",
+          "maker",
+          "supplier",
+          "producer",
+          "foundry",
+          "assembler",
+          "builder",
+          "ODM");
+  static final Cued OWNERS_CUSTOMER_IS_CUED =
+      Cued.of(OWNERS_CUSTOMER_IS, "customer", "client", "buyer");
+  static final Cued USES_AS_CUED = Cued.of(USES_AS, "as");
 
   private CustomerPatterns() {}
 }

@@ -95,7 +95,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
         if (negated(m, x) || p == DEVELOPED.get(0) && comparedWith(m, x)) {
           continue;
         }
-        Optional<Entity> owner = owner(coref, m, x);
+        Optional<Entity> owner = owner(a, coref, m, x);
         if (Masked.hasGroup(x, "verb")
             && (x.group("verb").equals("made")
                 || x.group("verb").matches("built|makes|builds")
@@ -184,7 +184,7 @@ public final class DeveloperExtractor extends SentenceExtractor {
     forWhich(a, coref, m, out);
     Matcher nm = NAMED_MEMBER.matcher(m.text());
     while (nm.find()) {
-      Optional<Entity> owner = owner(coref, m, nm);
+      Optional<Entity> owner = owner(a, coref, m, nm);
       for (Mention chip : m.mentionsIn(nm.group("chips"))) {
         owner.ifPresent(o -> relate(a, m, chip, Predicate.DEVELOPED_BY, o, nm, out));
       }
@@ -265,8 +265,19 @@ public final class DeveloperExtractor extends SentenceExtractor {
           "(?i)\\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|"
               + "equipped)\\s+(?:[^,;.]{0,40}?(?:\\s+and|,)\\s+)?$");
 
-  private static Optional<Entity> owner(Coreference coref, Masked m, Matcher x) {
+  /** "LG has placed a second order for its RNGD chips": the seller's chips, not the buyer's. */
+  private static final Pattern ORDER_FOR = Pattern.compile("\\borders?\\s+for\\s+$");
+
+  private static Optional<Entity> owner(
+      AnnotatedArticle a, Coreference coref, Masked m, Matcher x) {
     String o = x.group("owner");
+    if (o != null
+        && !o.startsWith("@")
+        && ORDER_FOR.matcher(m.text().substring(0, x.start())).find()) {
+      List<Entity> before =
+          m.mentionsIn(m.text().substring(0, x.start())).stream().map(Mention::entity).toList();
+      return Optional.ofNullable(a.topic()).filter(t -> !before.contains(t));
+    }
     if (o != null
         && o.endsWith(" with its")
         && SUPPLIED.matcher(m.text().substring(0, x.start())).find()) {

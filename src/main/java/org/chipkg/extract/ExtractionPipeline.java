@@ -105,6 +105,7 @@ public final class ExtractionPipeline {
         new ManufacturerExtractor(),
         new PurposeExtractor(),
         new GenerationExtractor(),
+        new VariantExtractor(),
         new SubsidiaryExtractor(),
         new CompetitionExtractor(),
         new CustomerExtractor(),

@@ -46,7 +46,10 @@ final class FamilyDevelopers {
           && r.predicate() == Predicate.GENERATION_OF
           && developers.getOrDefault(r.object(), Set.of()).size() == 1) {
         Entity org = developers.get(r.object()).iterator().next();
-        if (inSight(a, c.provenance().evidence(), org)
+        // "Rubin Ultra" for Nvidia's Rubin: the name itself ties it to the family
+        java.util.regex.Matcher v = VariantExtractor.VARIANT.matcher(r.subject().label());
+        boolean named = v.matches() && v.group(1).equals(r.object().label());
+        if ((named || inSight(a, c.provenance().evidence(), org))
             && known.add(r.subject().key() + " " + org.key())) {
           Provenance p = c.provenance();
           out.add(

@@ -22,10 +22,10 @@ public final class PurposeExtractor extends SentenceExtractor {
           CHIPS
               + GAP
               + "{0,120}?\\b(?:optimi[sz]ed|designed|built|purpose-built|tailored|focused|"
-              + "geared|intended|aimed)(?:,[^,;@]{1,40},)?\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
+              + "geared|intended|aimed|(?:is|are|was|were|will be)\\s+(?:mainly\\s+|mostly\\s+|now\\s+)?used)(?:,[^,;@]{1,40},)?\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|"
               + "largely\\s+|only\\s+|solely\\s+|exclusively\\s+)?(?:(?:for|on|at)\\s+(?<what>(?:[\\w-]+\\s+){0,4}?(?:training|inference|"
               + "inferencing|running|serving|deploying))\\b|to\\s+(?:[\\w-]+\\s+)?(?<what2>run|serve|train)\\s+"
-              + "(?:[\\w-]+\\s+){0,3}?models?\\b)");
+              + "(?:@O\\d+@'s\\s+|its\\s+|their\\s+)?(?:[\\w'-]+\\s+){0,4}?models?\\b)");
   private static final Pattern NOUN =
       Pattern.compile(
           CHIPS
@@ -49,6 +49,18 @@ public final class PurposeExtractor extends SentenceExtractor {
               + "(?:for|aimed at|built for|designed for|meant for)\\s+(?:[\\w-]+\\s+){0,2}?"
               + "(?<what>training|inference|running|serving)\\b");
 
+  /**
+   * "BR104 and BR106, smaller variants of the BR100 series for inference", "Modalix, the second
+   * generation of its MLSoC line of chips for edge AI inference": what the line is for.
+   */
+  private static final Pattern MEMBER_FOR =
+      Pattern.compile(
+          CHIPS
+              + ",\\s+(?:(?:a|an|the|its)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:generations?|versions?|variants?|members?)\\s+of\\s+"
+              + "(?:the\\s+|its\\s+|@O\\d+@'s\\s+)?@C\\d+@\\s+(?:series|line|family|lineup)(?:\\s+of\\s+"
+              + "(?:[\\w-]+\\s+)?(?:chips|accelerators|processors))?\\s+(?:for|aimed at|built for|designed for)\\s+"
+              + "(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
+
   /** "Designed from the ground up for inference, Fjord-3 serves ...": the purpose comes first. */
   private static final Pattern FRONTED =
       Pattern.compile(
@@ -67,12 +79,13 @@ public final class PurposeExtractor extends SentenceExtractor {
   private static final Pattern TARGETS =
       Pattern.compile(
           CHIPS
-              + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?(?:,[^,;@]{1,40},)?\\s+"
-              + "(?:targets|is targeted at|is aimed at|"
+              + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?(?:,(?:[^,;@]|@[OC]\\d+@){1,60},)?\\s+"
+              // "Europa, Axelera's second-generation AIPU, which targets generative AI inference"
+              + "(?:which\\s+)?(?:targets|is targeted at|is aimed at|"
               + "for|aimed at)\\s+(?:[\\w-]+\\s+){0,3}?(?<what>training|inference)\\b");
 
   private static final List<Pattern> CHIP_PATTERNS =
-      List.of(DESIGNED_FOR, NOUN, NOUN_AFTER, KIND_FOR, TARGETS, FRONTED);
+      List.of(DESIGNED_FOR, NOUN, NOUN_AFTER, KIND_FOR, TARGETS, FRONTED, MEMBER_FOR);
 
   /** "Both chips are aimed at training": the two chips the sentence before names. */
   private static List<org.chipkg.model.Entity> bothChips(AnnotatedArticle a, Sentence s) {

@@ -44,8 +44,10 @@ final class RolePatterns {
               P
                   + ",\\s+(?:the\\s+|a\\s+|an\\s+|who is\\s+|now\\s+)?"
                   + T
-                  // "executive vice president of foundry business development at Samsung"
-                  + "\\s+(?:of|at)\\s+(?:[a-z][\\w-]*\\s+){0,4}?(?:at\\s+)?"
+                  // "executive vice president of foundry business development at Samsung", "of
+                  // Azure hardware systems at Microsoft": the company after "at"
+                  + "\\s+(?:of|at)\\s+(?:@O\\d+@\\s+(?=(?:[a-z][\\w-]*\\s+){1,5}?at\\s+@O))?"
+                  + "(?:[a-z][\\w-]*\\s+){0,5}?(?:at\\s+)?"
                   + O),
           Pattern.compile(
               P

@@ -27,28 +27,38 @@ public final class SupplyDealExtractor extends SentenceExtractor {
   private static final String APPOSITIVE = "(?:,[^;@.]{0,60}?,)?";
 
   /** Each organization of group "objs" is a customer of group "sup". */
-  private static final List<Pattern> CUSTOMERS_OF_SUP =
+  private static final List<Cued> CUSTOMERS_OF_SUP =
       List.of(
-          Pattern.compile(
-              "(?<sup>"
-                  + WHO
-                  + ")\\s+(?:has\\s+|have\\s+|also\\s+)*(?:signed up|signed on|landed|lands|won|wins|added|adds)\\s+"
-                  + OrgRelations.ORGS
-                  + "\\s+as\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customer|client)\\b"),
-          Pattern.compile(
-              "(?<sup>"
-                  + WHO
-                  + ")"
-                  + APPOSITIVE
-                  + "\\s+(?:has\\s+|also\\s+)*(?:won|wins|secured|landed|received|clinched|bagged)\\s+"
-                  + "[^@;.]{0,50}?\\b(?:contract|deal|order|orders|agreement)s?\\s+from\\s+(?:[\\w-]+\\s+){0,3}?"
-                  + OrgRelations.ORGS),
-          Pattern.compile(
-              "(?<sup>@O\\d+@)'s\\s+(?:first|largest|biggest|newest|latest|anchor|launch|lead|"
-                  + "first commercial|first paying)?\\s*customer,\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
-                  + OrgRelations.ORGS),
-          BuyerPatterns.PROVIDE_WITH,
-          BuyerPatterns.GROUP_ARE_CUSTOMERS);
+          Cued.of(
+              Pattern.compile(
+                  "(?<sup>"
+                      + WHO
+                      + ")\\s+(?:has\\s+|have\\s+|also\\s+)*(?:signed up|signed on|landed|lands|won|wins|added|adds)\\s+"
+                      + OrgRelations.ORGS
+                      + "\\s+as\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customer|client)\\b"),
+              "customer",
+              "client"),
+          Cued.of(
+              Pattern.compile(
+                  "(?<sup>"
+                      + WHO
+                      + ")"
+                      + APPOSITIVE
+                      + "\\s+(?:has\\s+|also\\s+)*(?:won|wins|secured|landed|received|clinched|bagged)\\s+"
+                      + CustomerPatterns.WORD_CHAR
+                      + "{0,50}?\\b(?:contract|deal|order|orders|agreement)s?\\s+from\\s+(?:[\\w-]+\\s+){0,3}?"
+                      + OrgRelations.ORGS),
+              "from"),
+          Cued.of(
+              Pattern.compile(
+                  "(?<sup>@O\\d+@)'s\\s+(?:first|largest|biggest|newest|latest|anchor|launch|lead|"
+                      + "first commercial|first paying)?\\s*customer,\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
+                      + OrgRelations.ORGS),
+              "customer,"),
+          Cued.of(BuyerPatterns.PROVIDE_WITH, "with"),
+          Cued.of(BuyerPatterns.GROUP_ARE_CUSTOMERS, "customer", "client", "buyer"),
+          Cued.of(BuyerPatterns.DEPLOYS_FOR, "for"),
+          Cued.of(BuyerPatterns.WITH_AS_CUSTOMER, "customer"));
 
   /** "Its first commercial customer, the Denver-based GPU cloud Vireo Cloud". */
   private static final Pattern ITS_CUSTOMER_APPOSITIVE =
@@ -58,58 +68,79 @@ public final class SupplyDealExtractor extends SentenceExtractor {
               + OrgRelations.ORGS);
 
   /** Group "user" is a customer of group "sup". */
-  private static final List<Pattern> USER_OF_SUP =
+  private static final List<Cued> USER_OF_SUP =
       List.of(
           // "Meta signed a multiyear agreement with Nvidia to deploy millions of its GPUs"
-          Pattern.compile(
-              "(?<user>"
-                  + WHO
-                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+[^@;.]{0,50}?\\b(?:agreement|deal|"
-                  + "contract|pact)\\s+with\\s+(?<sup>@O\\d+@)\\s+to\\s+(?:deploy|buy|use|rent|purchase|lease)\\b"),
+          Cued.of(
+              Pattern.compile(
+                  "(?<user>"
+                      + WHO
+                      + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|reached|inked)\\s+"
+                      + CustomerPatterns.WORD_CHAR
+                      + "{0,50}?\\b(?:agreement|deal|"
+                      + "contract|pact)\\s+with\\s+(?<sup>@O\\d+@)\\s+to\\s+(?:deploy|buy|use|rent|purchase|lease)\\b"),
+              "with"),
           // "also signed a $38 billion, seven-year deal to rent servers from Amazon Web Services"
-          Pattern.compile(
-              "(?<user>"
-                  + WHO
-                  + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|agreed|inked|reached)\\s+[^@;.]{0,60}?\\bto\\s+"
-                  + "(?:rent|lease|buy|purchase)\\s+[^@;.]{0,40}?\\bfrom\\s+(?<sup>@O\\d+@)"),
+          Cued.of(
+              Pattern.compile(
+                  "(?<user>"
+                      + WHO
+                      + ")\\s+(?:has\\s+|also\\s+)*(?:signed|struck|agreed|inked|reached)\\s+"
+                      + CustomerPatterns.WORD_CHAR
+                      + "{0,60}?\\bto\\s+"
+                      + "(?:rent|lease|buy|purchase)\\s+[^@;.]{0,40}?\\bfrom\\s+(?<sup>@O\\d+@)"),
+              "from"),
           // "LSTC has licensed Tenstorrent's RISC-V and AI designs"
-          Pattern.compile(
-              "(?<user>"
-                  + WHO
-                  + ")"
-                  + APPOSITIVE
-                  + "\\s+(?:has\\s+|have\\s+|also\\s+)*(?:licensed|licenses|will license)\\s+(?<sup>@O\\d+@)'s"),
+          Cued.of(
+              Pattern.compile(
+                  "(?<user>"
+                      + WHO
+                      + ")"
+                      + APPOSITIVE
+                      + "\\s+(?:has\\s+|have\\s+|also\\s+)*(?:licensed|licenses|will license)\\s+(?<sup>@O\\d+@)'s"),
+              "licens"),
           // "Bell Canada, which is building AI data centers with Groq hardware"
-          Pattern.compile(
-              "(?<user>@O\\d+@),?\\s+(?:which\\s+)?(?:is\\s+|are\\s+)?(?:building|powering|equipping|outfitting)\\s+"
-                  + "[^@.;]{0,40}?\\bwith\\s+(?<sup>@O\\d+@)(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:hardware|chips|GPUs|"
-                  + "processors|accelerators|systems|servers)\\b"),
-          BuyerPatterns.PAYS,
-          BuyerPatterns.CONTRACT_FOR_ACCESS);
+          Cued.of(
+              Pattern.compile(
+                  "(?<user>@O\\d+@),?\\s+(?:which\\s+)?(?:is\\s+|are\\s+)?(?:building|powering|equipping|outfitting)\\s+"
+                      + "[^@.;]{0,40}?\\bwith\\s+(?<sup>@O\\d+@)(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:hardware|chips|GPUs|"
+                      + "processors|accelerators|systems|servers)\\b"),
+              "with"),
+          Cued.of(BuyerPatterns.PAYS, "pay", "paid"),
+          Cued.of(BuyerPatterns.CONTRACT_FOR_ACCESS, "with"),
+          Cued.of(BuyerPatterns.SUPPLIER_NAMED, "supplier", "vendor", "assembler"),
+          Cued.of(BuyerPatterns.A_CUSTOMERS_SUPPLIER, "supplier", "vendor"));
 
   /** Each organization of group "objs" uses the chips of group "chips". */
-  private static final List<Pattern> USERS_OF_CHIPS =
+  private static final List<Cued> USERS_OF_CHIPS =
       List.of(
           // "ByteDance and China Mobile have placed orders for systems built on the 950PR"
-          Pattern.compile(
-              OrgRelations.ORGS
-                  + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+,?\\s+){0,3}?orders?\\s+for\\s+"
-                  + GAP
-                  + "{0,40}?"
-                  + CHIPS),
+          Cued.of(
+              Pattern.compile(
+                  OrgRelations.ORGS
+                      + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+,?\\s+){0,3}?orders?\\s+for\\s+"
+                      + GAP
+                      + "{0,40}?"
+                      + CHIPS),
+              "order"),
           // "the MI450, which OpenAI and Oracle have agreed to deploy"
-          Pattern.compile(
-              CHIPS
-                  + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?,\\s+which\\s+"
-                  + OrgRelations.ORGS
-                  + "\\s+(?:have\\s+|has\\s+)?(?:agreed to\\s+|plan to\\s+|plans to\\s+|will\\s+|already\\s+)?"
-                  + "(?:deploy|use|buy|adopt|order|deploys|uses|buys|adopts|ordered|bought)\\b"),
+          Cued.of(
+              Pattern.compile(
+                  CHIPS
+                      + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?,\\s+which\\s+"
+                      + OrgRelations.ORGS
+                      + "\\s+(?:have\\s+|has\\s+)?(?:agreed to\\s+|plan to\\s+|plans to\\s+|will\\s+|already\\s+)?"
+                      + "(?:deploy|use|buy|adopt|order|deploys|uses|buys|adopts|ordered|bought)\\b"),
+              "which"),
           // "Amazon's Trainium powers Anthropic's training cluster"
-          Pattern.compile(
-              CHIPS
-                  + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?\\s+(?:now\\s+|already\\s+)?(?:powers|power|"
-                  + "powered|will power|run|runs)\\s+"
-                  + OrgRelations.ORGS));
+          Cued.of(
+              Pattern.compile(
+                  CHIPS
+                      + "(?:\\s+(?:chips?|accelerators?|processors?|GPUs?))?\\s+(?:now\\s+|already\\s+)?(?:powers|power|"
+                      + "powered|will power|run|runs)\\s+"
+                      + OrgRelations.ORGS),
+              "power",
+              "run"));
 
   /** "placed orders for systems built on the chip": the chip the article is about. */
   private static final Pattern ORDERS_FOR_THE_CHIP =
@@ -136,13 +167,19 @@ public final class SupplyDealExtractor extends SentenceExtractor {
 
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
-    for (Pattern p : CUSTOMERS_OF_SUP) {
-      Matcher x = p.matcher(m.text());
+    for (Cued p : CUSTOMERS_OF_SUP) {
+      if (!p.may(m.text())) {
+        continue;
+      }
+      Matcher x = p.pattern().matcher(m.text());
       while (x.find()) {
         customers(a, m, x, OrgRelations.supplier(coref, m, x), out);
       }
     }
-    Matcher asc = BuyerPatterns.A_SUPPLIER_CUSTOMER.matcher(m.text());
+    String t = m.text();
+    Matcher asc =
+        BuyerPatterns.A_SUPPLIER_CUSTOMER.matcher(
+            t.contains("customer") || t.contains("client") ? t : "");
     while (asc.find()) {
       Mention sup = m.mention(asc.group("sup"));
       Optional<Entity> user = OrgRelations.nearestSubject(coref, m, asc);
@@ -151,12 +188,19 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         emit(a, m, r, 0.7, List.of(sup), out);
       }
     }
-    Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(m.text());
+    Matcher nc = BuyerPatterns.NAMED_CUSTOMERS.matcher(t.contains("named") ? t : "");
+    while (nc.find()) {
+      customers(a, m, nc, Optional.ofNullable(a.topic()), out);
+    }
+    Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(t.contains("customer,") ? t : "");
     while (ia.find()) {
       customers(a, m, ia, coref.organization(m.sentence(), m.originalOffset(ia.start())), out);
     }
-    for (Pattern p : USER_OF_SUP) {
-      Matcher x = p.matcher(m.text());
+    for (Cued p : USER_OF_SUP) {
+      if (!p.may(m.text())) {
+        continue;
+      }
+      Matcher x = p.pattern().matcher(m.text());
       while (x.find()) {
         Optional<Entity> user = OrgRelations.resolve(coref, m, x, "user");
         Entity sup = m.mention(x.group("sup")).entity();
@@ -174,8 +218,11 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         }
       }
     }
-    for (Pattern p : USERS_OF_CHIPS) {
-      Matcher x = p.matcher(m.text());
+    for (Cued p : USERS_OF_CHIPS) {
+      if (!p.may(m.text())) {
+        continue;
+      }
+      Matcher x = p.pattern().matcher(m.text());
       while (x.find()) {
         for (Mention user : OrgRelations.orgs(m, x.group("objs"))) {
           for (Mention chip : m.mentionsIn(x.group("chips"))) {
@@ -187,7 +234,7 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher of = ORDERS_FOR_THE_CHIP.matcher(m.text());
+    Matcher of = ORDERS_FOR_THE_CHIP.matcher(t.contains("order") ? t : "");
     while (of.find()) {
       Optional<Entity> chip = coref.salientChip(m.sentence());
       for (Mention user : OrgRelations.orgs(m, of.group("objs"))) {

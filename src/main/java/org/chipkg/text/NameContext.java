@@ -35,7 +35,8 @@ final class NameContext {
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
-              + "senior vice|director)|,\\s*(the\\s+|a\\s+|its\\s+|who\\s+)?(ceo|chief|founder|co-founder|president|chair|"
+              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
+              + "[\\p{L}-]+-based)\\s+)?(ceo|co-ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
               + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
               + ",\\s+(?:the|a)\\s+\\p{Lu}[\\w.&-]*\\s+(?:[\\w-]+\\s+){0,2}?(?:ceo|chief|president|vice president|"
@@ -131,11 +132,12 @@ final class NameContext {
   private static final Pattern CHIP_AFTER =
       Pattern.compile(
           "^(\\s+|-)(?:(?:AI|inference|training|vision|edge|server|data[- ]center|networking|custom|"
-              + "general-purpose|low-power|flagship|neural)\\s+){0,2}(chips?|chiplets?|accelerators?|"
+              + "general-purpose|low-power|flagship|neural|laptop|PC|desktop|mobile|smartphone|automotive)\\s+){0,2}"
+              + "(chips?|chiplets?|accelerators?|modules|"
               + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
-              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology))",
+              + "plants?|factor(?:y|ies)|teams?|sector|designs?|IP|cores?|licen[cs]es?|technology|(?:neo)?clouds?|providers?|operators?))",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -171,11 +173,14 @@ final class NameContext {
               + "subsidiary|unit|division|arm|affiliate|spinoff|spin-off|venture|"
               // "Lambda, the San Francisco GPU cloud,": a cloud as a business, not a chip's kind
               + "(?:neo)?cloud(?=\\s*[,.;)]|\\s+(?:in|based|that|which|with|whose)\\b)|neocloud|assembler|ODM)\\b"
+              // "Cobalt 200, an Arm-based server processor", "X, the company's third NPU": the
+              // word describes what follows
+              + "(?!-|['’]s\\b)"
               + "(?!\\s+(?:said|says|told|added|noted|reported|announced)\\b)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_APPOSITIVE =
       Pattern.compile(
-          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
+          "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w'’-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
               + "processing units?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|superchips?|successor to|successor of|"
               + "predecessor|(?:generation|version|variant|iteration)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",

@@ -166,6 +166,10 @@ final class NameWords {
           "Operating",
           "Technology",
           "Chairwoman",
+          "Co-author",
+          // "Commerce Secretary Howard Lutnick", "Prime Minister Narendra Modi"
+          "Secretary",
+          "Minister",
           "Co-CEO",
           "Co-Founder",
           "Cofounder",
@@ -178,8 +182,8 @@ final class NameWords {
       Pattern.compile(
           "Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Labs|Technologies|Systems|Semiconductor|"
               + "Semiconductors|Networks|Computing|Robotics|Holdings|Group|Microsystems|"
-              + "Electronics|Devices|Instruments|Sons|Computer|Industries|Photonics|Silicon|Compute|"
-              + "Accelerators");
+              + "Electronics|Devices|Instruments|Sons|Computer|Industries|Laboratories|Platforms|Photonics|"
+              + "Telecom|Research|Compute|Silicon|Accelerators");
 
   /** "C.C. Wei", "J. Smith": initials before a name. */
   static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
@@ -219,8 +223,11 @@ final class NameWords {
   static final Pattern PRODUCT_KIND =
       Pattern.compile("Accelerators?|Chips?|Processors?|GPUs?|CPUs?|NPUs?|Superchips?");
 
-  /** A word that ends a company's name though it also stands alone ("Nordlys Cloud"). */
-  static final Pattern NAME_END = Pattern.compile("Cloud|AI");
+  /**
+   * A word that ends a company's name though it also stands alone ("Nordlys Cloud", "Hon Hai
+   * Precision Industry").
+   */
+  static final Pattern NAME_END = Pattern.compile("Cloud|AI|Industry");
 
   /** What may follow such a last word: punctuation, a possessive, a title or a verb. */
   static final Pattern AFTER_NAME_END =

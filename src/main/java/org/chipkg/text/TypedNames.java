@@ -89,10 +89,14 @@ final class TypedNames {
         && name.size() >= 2
         && (COMPANY_SUFFIX.matcher(last).matches()
             || NameWords.NAME_END.matcher(last).matches()
-            || labelEnd < end)) {
+            || labelEnd < end)
+        // "China Telecom", "Japan Display": a place's name is no short name of the company
+        && !Places.isPlace(name.get(0).text())) {
       known.alias(name.get(0).text(), e);
     }
-    if (e.type() == EntityType.COMPANY && labelEnd - i >= 3) {
+    if (e.type() == EntityType.COMPANY
+        && labelEnd - i >= 3
+        && !Places.isPlace(text.substring(toks.get(i).begin(), toks.get(i + 1).end()))) {
       // "Hon Hai" for "Hon Hai Precision Industry"
       known.alias(text.substring(toks.get(i).begin(), toks.get(i + 1).end()), e);
     }

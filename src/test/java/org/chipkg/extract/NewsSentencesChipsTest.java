@@ -70,6 +70,27 @@ class NewsSentencesChipsTest {
         "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy oracle | no",
         "Lumina Systems has said its Orb accelerators, which Meta and Oracle have agreed to deploy, are made by TSMC, as is its next Nova processor. | nova developedBy lumina-systems | yes",
         "Halvorsen Systems designs the Quill line of accelerators. ¶ Demand is strong. The first Quill chips sold out. The next version, Quill 2, will not ship for a year. | quill-2 developedBy | no",
+        // a chip after an appositive that names a company ("an Arm-based", "the company's"), a
+        // line's members and what the line is for, "is used to train", "which targets"
+        "Meta also designs Kestrel, an Arm-based server processor, in house. | kestrel designedBy meta | yes",
+        "Meta also designs Kestrel, an Arm-based server processor, in house. | arm | no",
+        "Lumora Systems sells chips. Its Tern-3, the company's third-generation NPU, which targets edge AI inference, ships in May. | tern-3 optimizedFor Inference | yes",
+        "Lumora Systems sells chips. Its Tern-3, the company's third-generation NPU, which targets edge AI inference, ships in May. | tern-3 developedBy lumora-systems | yes",
+        "The current Fathom-2, built on TSMC's 5nm process, is used to train Nvidia's Nemotron models. | fathom-2 optimizedFor Training | yes",
+        "Lumora Systems has since released the Tern-3S and Tern-3L, smaller variants of the Tern-3 series for inference. | tern-3l optimizedFor Inference | yes",
+        "Lumora Systems began volume shipments of Tern-2, the second generation of its Tern line of chips for edge AI inference. | tern-2 optimizedFor Inference | yes",
+        "Lumora Systems makes the Tern-2 chip, which is mainly used for inference at Meta. | tern-2 optimizedFor Inference | yes",
+        // a chip named after another chip and a variant word is of that chip's family and developer
+        "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra generationOf tern | yes",
+        "Lumora Systems makes the Tern GPU. ¶ Demand is strong, analysts said. ¶ Tern Ultra arrives in the second half of 2027. | tern-ultra developedBy lumora-systems | yes",
+        "Nvidia makes the Rubin GPU. Rubin CPX ships next year. | rubin-cpx generationOf | no",
+        // a product name before a kind of chip for laptops, phones or cars, or before "modules"
+        "Lumora Systems began production for Qualcomm's Harbor Point laptop processors. | harbor-point developedBy qualcomm | yes",
+        "Both startups are up against Nvidia's Jetson modules. | jetson developedBy nvidia | yes",
+        "Samsung makes DDR5 memory modules for PCs. | ddr5 | no",
+        // "an order for its chips": the seller's chips, not the buyer's
+        "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy oracle | no",
+        "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy lumora-systems | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

@@ -129,6 +129,33 @@ class NewsSentencesOrgsTest {
         "Korvane Semiconductor is the largest contract chipmaker in Ohio. Its customers include Qualcomm and General Motors. It competes with SMIC for older-node work. | qualcomm competesWith | no",
         // a known company's first word before a place is the place: "United States"
         "Korvane Semiconductor competes with United Microelectronics Corp. in mature nodes. Korvane Semiconductor is the largest contract chipmaker in the United States. Its customers include Qualcomm. | qualcomm customerOf korvane-semiconductor | yes",
+        // buyers after an appositive, a figure or a relative clause; "X supplier Y"; launch
+        // customers
+        "Kestrel Cloud, a Norwegian GPU cloud, will deploy Trainium3 chips across its data centers. | kestrel-cloud usesChip trainium3 | yes",
+        "Meta also uses Advanced Micro Devices' MI355X accelerators to serve its recommendation models. | meta customerOf amd | yes",
+        "Amazon Web Services rents Trainium capacity to startups such as Anthropic. | amazon-web-services usesChip | no",
+        "Kestrel Cloud, a GPU cloud, rents out Nvidia's H200 GPUs to startups. | kestrel-cloud customerOf nvidia | yes",
+        "Nvidia supplier SK Hynix reported record quarterly profit. | nvidia customerOf sk-hynix | yes",
+        "Broadcom will remain an independent company and a Microsoft supplier, its chief executive said. | microsoft customerOf broadcom | yes",
+        "Kestrel Cloud, the Amsterdam-based GPU cloud, will deploy thousands of Nvidia GPUs for Microsoft under a five-year deal. | microsoft customerOf kestrel-cloud | yes",
+        "Oracle will deploy AMD chips for inference. | customerOf oracle | no",
+        "Qualcomm unveils AI300 server chip, with Meta as launch customer | meta customerOf qualcomm | yes",
+        "Lumora Systems unveils Tern-2 inference chip; Oracle and Meta named as launch customers | meta customerOf lumora-systems | yes",
+        "Apple designs its own chips. Its suppliers include TSMC and Amkor Technology. | apple customerOf tsmc | yes",
+        "Broadcom designed the MTIA chip for Meta. | meta customerOf broadcom | yes",
+        "AMD posted revenue of $9.2 billion, up 36% from a year earlier, and counts Oracle among its largest customers. | oracle customerOf amd | yes",
+        "Its main rival is Lumora Systems, which helped design Google's TPU chips and counts Meta as a customer. | meta customerOf lumora-systems | yes",
+        "Kestrel Systems Inc. is the biggest assembler of Nvidia's GB200 NVL72 racks. | nvidia customerOf kestrel-systems | yes",
+        "Intel is the main foundry for Meta's custom chips. | meta customerOf intel | yes",
+        "Arm said it will keep serving licensees, including Qualcomm and Apple. | apple customerOf arm | yes",
+        "Trainium3, the newest Amazon accelerator, is now deployed by Anthropic. | anthropic usesChip trainium3 | yes",
+        "Customers include Mistral AI, which runs its chatbot partly on Trainium2 servers. | mistral-ai usesChip trainium2 | yes",
+        "Meta signed a five-year, $14.2 billion contract with Oracle for access to GPU capacity. | meta customerOf oracle | yes",
+        // company names ending in Industry or Laboratories, after an appositive; a place is no
+        // short name of a company named after it
+        "Kestrel Precision Industry, a Taiwanese contract manufacturer, builds servers for Nvidia. | nvidia customerOf kestrel-precision-industry | yes",
+        "Sandia National Laboratories uses Trainium2 chips for simulations. | sandia-national-laboratories usesChip trainium2 | yes",
+        "China Telecom, a state-owned carrier, buys Trainium2 chips. China Mobile buys Trainium3 chips. | china-telecom usesChip trainium3 | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

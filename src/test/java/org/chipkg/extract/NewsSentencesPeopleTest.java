@@ -72,6 +72,13 @@ class NewsSentencesPeopleTest {
         "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
         "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
+        // an appositive title after an article or an adjective ("a Taipei-based analyst"), a word
+        // such as "Co-author" before a name, the company after "at" in "vice president of X at Y"
+        "Nvidia sells chips. Mei-ling Chou, a Taipei-based analyst at Harbor Securities, said demand is strong. | mei-ling-chou Analyst harbor-securities CURRENT | yes",
+        "Nvidia sells chips. Co-author Mei-ling Chou, an analyst at Harbor Securities, added that margins held. | co-author | no",
+        "Nvidia sells chips. Co-author Mei-ling Chou, an analyst at Harbor Securities, added that margins held. | mei-ling-chou Analyst harbor-securities CURRENT | yes",
+        "Nvidia sells chips. Dana Whitfield, corporate vice president of Azure hardware at Microsoft, said supply is tight. | dana-whitfield Executive microsoft CURRENT | yes",
+        "Nvidia sells chips. Dana Whitfield, corporate vice president of Azure hardware at Microsoft, said supply is tight. | Executive azure | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
