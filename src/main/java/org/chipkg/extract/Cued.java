@@ -23,6 +23,14 @@ record Cued(Pattern pattern, List<String> words) {
     return new Cued(pattern, List.of(words));
   }
 
+  /**
+   * A matcher of the pattern over {@code text}, or over nothing when the text holds none of the
+   * words (no pattern here matches an empty text, so it then finds nothing).
+   */
+  java.util.regex.Matcher matcher(String text) {
+    return pattern.matcher(may(text) ? text : "");
+  }
+
   /** True when the text holds one of the words, so that the pattern may match it. */
   boolean may(String text) {
     if (words.isEmpty()) {

@@ -284,7 +284,7 @@ public final class CustomerExtractor extends SentenceExtractor {
   /** Each organization in group "objs" is a customer of the one in group "sup". */
   private void customersOf(
       AnnotatedArticle a, Coreference coref, Masked m, Cued p, double confidence, List<Claim> out) {
-    Matcher x = p.pattern().matcher(p.may(m.text()) ? m.text() : "");
+    Matcher x = p.matcher(m.text());
     while (x.find()) {
       Optional<Entity> sup = OrgRelations.supplier(coref, m, x);
       for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {

@@ -61,11 +61,19 @@ public final class SupplyDealExtractor extends SentenceExtractor {
           Cued.of(BuyerPatterns.WITH_AS_CUSTOMER, "customer"));
 
   /** "Its first commercial customer, the Denver-based GPU cloud Vireo Cloud". */
-  private static final Pattern ITS_CUSTOMER_APPOSITIVE =
-      Pattern.compile(
-          "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's|[Tt]he startup's)\\s+(?:first|largest|biggest|newest|latest|"
-              + "anchor|launch|lead)\\s+(?:commercial\\s+|paying\\s+)?customer,\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?"
-              + OrgRelations.ORGS);
+  private static final Cued ITS_CUSTOMER_APPOSITIVE =
+      Cued.of(
+          Pattern.compile(
+              "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's|[Tt]he startup's)\\s+(?:first|largest|biggest|newest|"
+                  + "latest|anchor|launch|lead)\\s+(?:commercial\\s+|paying\\s+)?customer,\\s+(?:the\\s+)?"
+                  + "(?:[\\w-]+\\s+){0,4}?"
+                  + OrgRelations.ORGS),
+          "customer,");
+
+  private static final Cued A_SUPPLIER_CUSTOMER =
+      Cued.of(BuyerPatterns.A_SUPPLIER_CUSTOMER, "customer", "client");
+
+  private static final Cued NAMED_CUSTOMERS = Cued.of(BuyerPatterns.NAMED_CUSTOMERS, "named");
 
   /** Group "user" is a customer of group "sup". */
   private static final List<Cued> USER_OF_SUP =
@@ -143,11 +151,13 @@ public final class SupplyDealExtractor extends SentenceExtractor {
               "run"));
 
   /** "placed orders for systems built on the chip": the chip the article is about. */
-  private static final Pattern ORDERS_FOR_THE_CHIP =
-      Pattern.compile(
-          OrgRelations.ORGS
-              + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+\\s+)?orders?\\s+for\\s+[^@.;]{0,40}?"
-              + "\\bthe (?:chips?|processors?|accelerators?)\\b");
+  private static final Cued ORDERS_FOR_THE_CHIP =
+      Cued.of(
+          Pattern.compile(
+              OrgRelations.ORGS
+                  + "\\s+(?:have\\s+|has\\s+|also\\s+)*(?:placed|booked)\\s+(?:[\\w-]+\\s+)?orders?\\s+for\\s+"
+                  + "[^@.;]{0,40}?\\bthe (?:chips?|processors?|accelerators?)\\b"),
+          "order");
 
   @Override
   public String id() {
@@ -168,18 +178,12 @@ public final class SupplyDealExtractor extends SentenceExtractor {
   @Override
   void sentence(AnnotatedArticle a, Coreference coref, Masked m, List<Claim> out) {
     for (Cued p : CUSTOMERS_OF_SUP) {
-      if (!p.may(m.text())) {
-        continue;
-      }
-      Matcher x = p.pattern().matcher(m.text());
+      Matcher x = p.matcher(m.text());
       while (x.find()) {
         customers(a, m, x, OrgRelations.supplier(coref, m, x), out);
       }
     }
-    String t = m.text();
-    Matcher asc =
-        BuyerPatterns.A_SUPPLIER_CUSTOMER.matcher(
-            t.contains("customer") || t.contains("client") ? t : "");
+    Matcher asc = A_SUPPLIER_CUSTOMER.matcher(m.text());
     while (asc.find()) {
       Mention sup = m.mention(asc.group("sup"));
       Optional<Entity> user = OrgRelations.nearestSubject(coref, m, asc);
@@ -188,19 +192,16 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         emit(a, m, r, 0.7, List.of(sup), out);
       }
     }
-    Matcher nc = BuyerPatterns.NAMED_CUSTOMERS.matcher(t.contains("named") ? t : "");
+    Matcher nc = NAMED_CUSTOMERS.matcher(m.text());
     while (nc.find()) {
       customers(a, m, nc, Optional.ofNullable(a.topic()), out);
     }
-    Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(t.contains("customer,") ? t : "");
+    Matcher ia = ITS_CUSTOMER_APPOSITIVE.matcher(m.text());
     while (ia.find()) {
       customers(a, m, ia, coref.organization(m.sentence(), m.originalOffset(ia.start())), out);
     }
     for (Cued p : USER_OF_SUP) {
-      if (!p.may(m.text())) {
-        continue;
-      }
-      Matcher x = p.pattern().matcher(m.text());
+      Matcher x = p.matcher(m.text());
       while (x.find()) {
         Optional<Entity> user = OrgRelations.resolve(coref, m, x, "user");
         Entity sup = m.mention(x.group("sup")).entity();
@@ -219,10 +220,7 @@ public final class SupplyDealExtractor extends SentenceExtractor {
       }
     }
     for (Cued p : USERS_OF_CHIPS) {
-      if (!p.may(m.text())) {
-        continue;
-      }
-      Matcher x = p.pattern().matcher(m.text());
+      Matcher x = p.matcher(m.text());
       while (x.find()) {
         for (Mention user : OrgRelations.orgs(m, x.group("objs"))) {
           for (Mention chip : m.mentionsIn(x.group("chips"))) {
@@ -234,7 +232,7 @@ public final class SupplyDealExtractor extends SentenceExtractor {
         }
       }
     }
-    Matcher of = ORDERS_FOR_THE_CHIP.matcher(t.contains("order") ? t : "");
+    Matcher of = ORDERS_FOR_THE_CHIP.matcher(m.text());
     while (of.find()) {
       Optional<Entity> chip = coref.salientChip(m.sentence());
       for (Mention user : OrgRelations.orgs(m, of.group("objs"))) {
