@@ -6,12 +6,17 @@ import java.util.regex.Pattern;
 final class CustomerPatterns {
   static final String ADJ = "(?:(?:[\\w-]+|@C\\d+@)\\s+){0,2}";
 
+  /** The point of "$9.7 billion", which ends no sentence. */
+  private static final String DECIMAL_POINT = "(?<=\\d)\\.(?=\\d)";
+
   /** A character of the clause: no slot or sentence stop, but the point of "$9.7 billion". */
-  static final String WORD_CHAR = "(?:[^@.;]|(?<=\\d)\\.(?=\\d))";
+  static final String WORD_CHAR = "(?:[^@.;]|" + DECIMAL_POINT + ")";
+
+  /** ", a Norwegian cloud provider,": an appositive after a name. */
+  private static final String APPOSITION = ",\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,";
 
   /** "Nordlys Cloud, a Norwegian cloud provider, will deploy": an appositive after a subject. */
-  static final String APPOSITIVE_AFTER =
-      "(?:,\\s+which|,\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?";
+  static final String APPOSITIVE_AFTER = "(?:,\\s+which|" + APPOSITION + ")?";
 
   static final Pattern OF_SUPPLIER =
       Pattern.compile(
@@ -105,7 +110,9 @@ final class CustomerPatterns {
           "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|buying|purchase|"
               + "purchases|purchased|purchasing|source|sources|sourced|sourcing|order|orders|ordered|ordering|"
               + "procure|procures|rent|rents|rented|renting|lease|leases|leased|leasing)\\s+"
-              + "(?:[^@.;]|(?<=\\d)\\.(?=\\d)|@O\\d+@){0,40}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
+              + "(?:[^@.;]|"
+              + DECIMAL_POINT
+              + "|@O\\d+@){0,40}?\\bfrom\\s+(?:[^@.;]{0,30}?\\b(?:including|such as|like)\\s+)?"
               + OrgRelations.ORGS);
 
   /** "Anthropic, ..., is the largest user of Trainium chips". */
@@ -126,14 +133,18 @@ final class CustomerPatterns {
       Pattern.compile(
           "(?<sup>@O\\d+@|"
               + OrgRelations.PRONOUN
-              + ")(?:,[^;.]{0,60}?,|,\\s+which|(?:,\\s+which)?\\s+(?:[^;.@]|(?<=\\d)\\.(?=\\d)|@[CO]\\d+@){0,120}?\\s+and)?"
+              + ")(?:,[^;.]{0,60}?,|,\\s+which|(?:,\\s+which)?\\s+(?:[^;.@]|"
+              + DECIMAL_POINT
+              + "|@[CO]\\d+@){0,120}?\\s+and)?"
               + "\\s+(?:counts|lists|names|numbers)\\s+"
               + OrgRelations.ORGS
               + "\\s+(?:among|as)\\s+(?:its|their|a|an|one of its)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|buyers|customer|client)\\b");
 
   static final Pattern SUPPLIES =
       Pattern.compile(
-          "(?<sup>@O\\d+@)(?:,\\s+(?:a|an|the)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?,?\\s+(?:which\\s+|that\\s+)?"
+          "(?<sup>@O\\d+@)(?:"
+              + APPOSITION
+              + ")?,?\\s+(?:which\\s+|that\\s+)?"
               + "(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
               + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
               + "provide|designed|built|made|supplied|provided|manufactured|produced)\\s+(?:[^@.;]|@C\\d+@){0,40}?"
@@ -153,7 +164,8 @@ final class CustomerPatterns {
           "(?<sup>@O\\d+@|[Tt]he company|[Ii]t)\\s+(?:[\\w-]+\\s+){0,5}?(?:supplies|supplying|sells|selling|"
               + "ships|shipping|provides|providing|supply|sell|ship|provide)\\s+(?:[^@.;]|@C\\d+@){0,50}?\\bto\\s+"
               // "ships to its first customer, the GPU cloud Crusoe"
-              + "(?:its\\s+(?:[\\w-]+\\s+){0,2}?customers?,\\s+)?(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}?)?"
+              + "(?:its\\s+(?:[\\w-]+\\s+){0,2}?customers?,\\s+)?"
+              + OrgRelations.DESCRIBED
               + OrgRelations.ORGS);
   static final Pattern TRAINS_ON =
       Pattern.compile(
@@ -209,7 +221,9 @@ final class CustomerPatterns {
       Pattern.compile(
           SentenceExtractor.CHIPS
               // "Gaudi 3, the third-generation Gaudi accelerator, is now deployed by": the subject
-              + "(?:,\\s+(?:the|a|an)\\s+(?:[^@,;.]|@[OC]\\d+@){1,60}?,)?"
+              + "(?:"
+              + APPOSITION
+              + ")?"
               + "(?:\\s+(?:chips?|accelerators?|processors?))?,?\\s+(?:[^@.;]{0,40}?\\s)?(?:are|is|were|was|have been|has been)"
               + "\\s+(?:now\\s+|also\\s+|mainly\\s+|already\\s+|widely\\s+|only\\s+|primarily\\s+|exclusively\\s+)?"
               + "(?:used|deployed|adopted|installed)\\s+(?:only\\s+)?by\\s+"

@@ -15,6 +15,9 @@ final class OrgRelations {
    */
   private static final String OWNER = "(?:@O\\d+@'s\\s+|\\p{Lu}[\\w.-]*'s\\s+)?";
 
+  /** "the cloud provider ": what an organization is, before its name ("Oracle and the ..."). */
+  static final String DESCRIBED = "(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}?)?";
+
   /**
    * One or more organization slots in a list: "@O1@, @O2@, and @O3@"; a later one that owns what
    * follows ("such as Anthropic, and Amazon's Trainium powers ...") starts a clause of its own.
@@ -25,8 +28,7 @@ final class OrgRelations {
           + "@O\\d+@(?:(?:,\\s*|\\s+and\\s+(?:by\\s+)?|"
           // "Google, for which it co-designs the TPU, Meta": a clause about the one before
           + ",\\s+for\\s+which\\s+(?:[^@,;.]|@C\\d+@){1,50},\\s+(?:and\\s+)?)"
-          // "Oracle and the cloud provider Tideline Cloud": what the next one is, before its name
-          + "(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}?)?"
+          + DESCRIBED
           + OWNER
           + "@O\\d+@(?!'s)"
           // "sells TPUs to Anthropic, and Amazon has built ...": a clause of its own

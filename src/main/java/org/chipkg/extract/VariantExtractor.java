@@ -14,6 +14,7 @@ import org.chipkg.model.Mention;
 import org.chipkg.model.Relation;
 import org.chipkg.model.Relation.Predicate;
 import org.chipkg.text.AnnotatedArticle;
+import org.chipkg.text.MentionFinder;
 import org.chipkg.text.Sentence;
 
 /**
@@ -23,8 +24,7 @@ import org.chipkg.text.Sentence;
  */
 public final class VariantExtractor implements Extractor {
   /** A variant's name: group 1 is the name of the chip it is a variant of. */
-  static final Pattern VARIANT =
-      Pattern.compile("(.+)\\s+(?:Ultra|Pro|Max|Plus|Mini|Nano|Lite|Elite)");
+  static final Pattern VARIANT = Pattern.compile("(.+)\\s+(?:" + MentionFinder.VARIANT_WORDS + ")");
 
   @Override
   public String id() {

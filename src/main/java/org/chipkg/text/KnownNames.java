@@ -17,8 +17,6 @@ final class KnownNames {
 
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,6}s?");
 
-  private static final Pattern SHORT_NAME = Pattern.compile(MentionFinder.SHORT);
-
   /** Common words that may stand inside a company's name before another capitalised word. */
   private static final Pattern INNER = Pattern.compile("Cloud|Data|Industry|Technology");
 
@@ -107,7 +105,7 @@ final class KnownNames {
       if (ACRONYM.matcher(acr).matches()
           // "Hon Hai Precision Industry (Foxconn)": a company's short name in brackets
           || e.type().isOrganization()
-              && SHORT_NAME.matcher(acr).matches()
+              && NameTokens.SHORT_NAME.matcher(acr).matches()
               && !Places.isPlace(acr)) {
         seen.putIfAbsent(acr, e);
       }

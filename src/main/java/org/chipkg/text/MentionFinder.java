@@ -24,6 +24,9 @@ public final class MentionFinder {
   /** A company's one-word short name: "Foxconn", "JASM". */
   static final String SHORT = "\\p{Lu}[\\p{L}\\p{N}.&-]{1,15}";
 
+  /** The words after a chip's name that name a variant of it: "Rubin Ultra", "X Elite". */
+  public static final String VARIANT_WORDS = "Ultra|Pro|Max|Plus|Mini|Nano|Lite|Elite";
+
   private final Lexicon lexicon;
   private final KnownNames known;
   private final NameExtender extender;

@@ -21,7 +21,9 @@ final class NameTokens {
   private static final Pattern LOWER_PREFIX =
       Pattern.compile("(?:[a-z]-|[a-z]{1,2})\\p{Lu}[\\p{L}\\p{N}-]*");
   private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,4}[A-Za-z]{0,3}");
-  private static final Pattern SHORT_NAME = Pattern.compile(MentionFinder.SHORT);
+
+  /** A company's one-word short name ({@link MentionFinder#SHORT}). */
+  static final Pattern SHORT_NAME = Pattern.compile(MentionFinder.SHORT);
 
   /** "Inferentia2": a known chip's name and a generation number. */
   private static final Pattern DIGIT_CODE = Pattern.compile("\\d{2,4}[A-Z]{1,3}\\d?");

@@ -206,7 +206,7 @@ final class NameWords {
   static final Pattern FOUNDRY_NODE = Pattern.compile("[NA]\\d{1,2}[A-Z]?|SF\\d[A-Z]?");
 
   /** "Blackwell Ultra", "M4 Max": a variant of a known chip is a chip of its own. */
-  static final Pattern VARIANT = Pattern.compile("Ultra|Pro|Max|Plus|Mini|Nano|Lite|Elite");
+  static final Pattern VARIANT = Pattern.compile(MentionFinder.VARIANT_WORDS);
 
   /** "China-specific H20", "Arm-based Cobalt": a hyphenated adjective before a name. */
   static final Pattern ADJECTIVE =
