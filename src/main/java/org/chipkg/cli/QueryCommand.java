@@ -11,6 +11,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.chipkg.endpoint.JsonResults;
 import org.chipkg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
               if (q.isSelectType()) {
                 var rs = qe.execSelect();
                 switch (format) {
-                  case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
+                  case "json" -> JsonResults.write(System.out, rs);
                   case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rs);
                   case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
                   default -> ResultSetFormatter.out(System.out, rs, q);

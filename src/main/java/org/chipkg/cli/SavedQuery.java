@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.system.Txn;
+import org.chipkg.endpoint.JsonResults;
 import org.chipkg.store.KnowledgeStore;
 
 /**
@@ -70,7 +71,7 @@ final class SavedQuery {
           try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(text).build()) {
             var rs = qe.execSelect();
             switch (format) {
-              case "json" -> ResultSetFormatter.outputAsJSON(System.out, rs);
+              case "json" -> JsonResults.write(System.out, rs);
               case "csv" -> ResultSetFormatter.outputAsCSV(System.out, rs);
               case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, rs);
               default -> ResultSetFormatter.out(System.out, rs);

@@ -171,6 +171,7 @@ public final class SparqlServer implements AutoCloseable {
     public SparqlServer build() {
       Objects.requireNonNull(store, "store is required");
       RemoteContexts.refuse();
+      JsonResults.install();
       store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
       store.dataset().getContext().set(ARQ.httpServiceAllowed, allowService);
       FusekiServer.Builder b =

@@ -15,11 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.chipkg.ingest.ArticleReader;
 import org.chipkg.model.Article;
 import org.chipkg.rdf.ArticleGraphs;
@@ -99,6 +102,24 @@ class SparqlServerIT {
         };
     ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), rl);
     assertTrue(rs.hasNext());
+  }
+
+  @Test
+  void jsonAnswerIsCompactAndTheSameAsTheXmlAnswer() throws Exception {
+    byte[] json = get(ROLES, "application/sparql-results+json").body();
+    byte[] xml = get(ROLES, "application/sparql-results+xml").body();
+    String text = new String(json, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("{\"head\":{\"vars\":["), text);
+    assertFalse(text.contains("  "), "written without indentation: " + text);
+    ResultSetRewindable a =
+        ResultSetFactory.makeRewindable(
+            ResultSetMgr.read(new ByteArrayInputStream(json), ResultSetLang.RS_JSON));
+    ResultSetRewindable b =
+        ResultSetFactory.makeRewindable(
+            ResultSetMgr.read(new ByteArrayInputStream(xml), ResultSetLang.RS_XML));
+    assertTrue(a.size() >= 3, text);
+    a.reset();
+    assertTrue(ResultSetCompare.equalsByTerm(a, b), text);
   }
 
   @ParameterizedTest
