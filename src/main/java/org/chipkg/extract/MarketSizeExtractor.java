@@ -101,16 +101,10 @@ public final class MarketSizeExtractor extends SentenceExtractor {
         // "China's AI chip market": labelled with its place, keyed as the kind of market
         String label = mk.group("place") == null ? name : mk.group("place") + " " + name;
         Entity market = new Entity(Slug.of(name), label, EntityType.MARKET, null);
+        Measurement.Original original = null;
         if (fig.original() != null) {
-          Money.Amount x = fig.original(); // "150 billion yuan (US$21 billion)": both currencies
-          emit(
-              a,
-              m,
-              new Measurement(
-                  market, "MarketSize", x.value(), x.currency(), approx, modality, null),
-              0.7,
-              List.of(),
-              out);
+          // "150 billion yuan (US$21 billion)": one figure, with the amount as first written
+          original = new Measurement.Original(fig.original().value(), fig.original().currency());
           if (fig.approximate() && approx.equals("Exact")) {
             approx = "Approximately";
           }
@@ -119,7 +113,14 @@ public final class MarketSizeExtractor extends SentenceExtractor {
             a,
             m,
             new Measurement(
-                market, "MarketSize", amt.value(), amt.currency(), approx, modality, null),
+                market,
+                "MarketSize",
+                amt.value(),
+                amt.currency(),
+                approx,
+                modality,
+                null,
+                original),
             0.7,
             List.of(),
             out);

@@ -103,7 +103,14 @@ public final class MeasurementExtractor implements Extractor {
               : strong.getOrDefault(v.measure() + " " + v.value().toPlainString(), c.subject());
       Measurement fixed =
           new Measurement(
-              subject, v.measure(), v.value(), v.currency(), v.approximation(), v.modality(), null);
+              subject,
+              v.measure(),
+              v.value(),
+              v.currency(),
+              v.approximation(),
+              v.modality(),
+              null,
+              v.original());
       out.add(Evidence.claim(a, c.s(), fixed, id(), c.strong() ? 0.85 : 0.6, c.used()));
     }
     return out;
@@ -219,21 +226,29 @@ public final class MeasurementExtractor implements Extractor {
         approx = "AtMost";
         modality = v.modality();
       }
-      if (fig.original() != null) {
-        // "NT$560.3 billion (US$17.1 billion)": the figure as first written too
-        String own = Measures.of(before.substring(clauseStart), t.substring(fig.original().end()));
-        add(
-            found,
-            m,
-            subject.get(),
-            strong,
-            own != null ? own : measure,
-            fig.original(),
-            approximation(before),
-            modality,
-            m.mentionsIn(t));
-      }
       add(found, m, subject.get(), strong, measure, amt, approx, modality, m.mentionsIn(t));
+      if (fig.original() != null) {
+        // "NT$560.3 billion (US$17.1 billion)": one figure, with the amount as first written
+        Candidate c = found.remove(found.size() - 1);
+        Measurement v = c.value();
+        Money.Amount o = fig.original();
+        found.add(
+            new Candidate(
+                c.s(),
+                c.m(),
+                c.subject(),
+                c.strong(),
+                new Measurement(
+                    v.subject(),
+                    v.measure(),
+                    v.value(),
+                    v.currency(),
+                    v.approximation(),
+                    v.modality(),
+                    null,
+                    new Measurement.Original(o.value(), o.currency())),
+                c.used()));
+      }
       lastEnd = amt.end();
       lastMeasure = measure;
       lastSubject = subject.get();

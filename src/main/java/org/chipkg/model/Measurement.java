@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param approximation Exact, Approximately, AtLeast or AtMost
  * @param modality Actual, Projected or Hypothetical
  * @param period when the figure holds, if the text says; may be null
+ * @param original the amount as the article first wrote it when it gives its own conversion
+ *     ("NT$560.3 billion (US$17.1 billion)": the value is the dollar amount, this the NT$ one); may
+ *     be null
  */
 public record Measurement(
     Entity subject,
@@ -22,8 +25,36 @@ public record Measurement(
     String currency,
     String approximation,
     String modality,
-    PartialDate period)
+    PartialDate period,
+    Original original)
     implements Fact {
+  /**
+   * An amount in the currency an article first wrote it in, before the article's own conversion.
+   *
+   * @param value in whole units
+   * @param currency ISO 4217 code
+   */
+  public record Original(BigDecimal value, String currency) {
+    public Original {
+      Objects.requireNonNull(value, "value");
+      if (currency == null || !currency.matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException("invalid currency: " + currency);
+      }
+    }
+  }
+
+  /** A figure stated in one currency only. */
+  public Measurement(
+      Entity subject,
+      String measure,
+      BigDecimal value,
+      String currency,
+      String approximation,
+      String modality,
+      PartialDate period) {
+    this(subject, measure, value, currency, approximation, modality, period, null);
+  }
+
   public Measurement {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(value, "value");

@@ -56,6 +56,15 @@ final class FactTriples {
       out.add(t(m, CK.unit.asNode(), ck(x.currency())));
       out.add(t(m, CK.approximation.asNode(), ck(x.approximation())));
       out.add(t(m, CK.modality.asNode(), ck(x.modality())));
+      if (x.original() != null) {
+        out.add(
+            t(
+                m,
+                CK.originalValue.asNode(),
+                NodeFactory.createLiteralDT(
+                    x.original().value().toPlainString(), XSDDatatype.XSDdecimal)));
+        out.add(t(m, CK.originalUnit.asNode(), ck(x.original().currency())));
+      }
     } else if (f instanceof ChipStatus s) {
       Node m = uri(claimIri + "#status");
       out.add(t(m, RDF.type.asNode(), CK.StatusStatement.asNode()));

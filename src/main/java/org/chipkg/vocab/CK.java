@@ -78,6 +78,8 @@ public final class CK {
   public static final Property measure = p("measure");
   public static final Property value = p("value");
   public static final Property unit = p("unit");
+  public static final Property originalValue = p("originalValue");
+  public static final Property originalUnit = p("originalUnit");
   public static final Property approximation = p("approximation");
   public static final Property modality = p("modality");
   public static final Property period = p("period");

@@ -23,13 +23,13 @@ class NewsSentencesPeopleTest {
         "Kaveri Systems, a chip startup, raised ₹500 crore in a Series A round. | kaveri-systems FundingRound 5000000000 INR Exact Actual | yes",
         "Sarvam Circuits, a Pune chip startup, said it raised ₹75 lakh in a seed round. | sarvam-circuits FundingRound 7500000 INR Exact Actual | yes",
         // an amount in another currency with the article's own conversion into dollars: one figure,
-        // read in both currencies
+        // in dollars, with the amount as first written beside it (OriginalAmountTest), not a twin
         "Kestrel Semiconductor said quarterly revenue rose to NT$48.2 billion (US$1.5 billion). | kestrel-semiconductor QuarterlyRevenue 1500000000 USD Exact Actual | yes",
-        "Kestrel Semiconductor said quarterly revenue rose to NT$48.2 billion (US$1.5 billion). | kestrel-semiconductor QuarterlyRevenue 48200000000 TWD Exact Actual | yes",
+        "Kestrel Semiconductor said quarterly revenue rose to NT$48.2 billion (US$1.5 billion). | 48200000000 TWD | no",
         "Halden Micro was valued at about HK$31 billion, or roughly US$4 billion, after the listing. | halden-micro Valuation 4000000000 USD Approximately Actual | yes",
         "Analysts said China's AI chip market was worth 150 billion yuan (US$21 billion) last year. | ai-chip-market MarketSize 21000000000 USD Exact Actual | yes",
         "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 3600000000 USD Approximately Actual | yes",
-        "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | deccan-semiconductor Investment 300000000000 INR Exact Actual | yes",
+        "Deccan Semiconductor said it is investing ₹30,000 crore (about $3.6 billion) in the new plant. | 300000000000 INR | no",
         // people's roles: firms with an ampersand, names typed by how news introduces a new
         // officer, a call's participants list, titles given without saying where
         "\"Demand is real,\" said Nora Vance, an analyst at Pell & Crane. | nora-vance Analyst pell-crane CURRENT | yes",

@@ -519,7 +519,7 @@ class OwnArticlesTest {
                 "m5 manufacturedBy tsmc",
                 "intel competesWith tsmc",
                 "nvidia customerOf tsmc",
-                "tsmc NetIncome 452300000000 TWD Exact Actual",
+                "tsmc QuarterlyNetIncome 14770000000 USD Exact Actual",
                 "tsmc CapitalExpenditure 42000000000 USD AtMost Projected",
                 "tsmc Valuation 1500000000000 USD Approximately Actual")),
         Arguments.of(
@@ -638,10 +638,12 @@ class OwnArticlesTest {
         Arguments.of("softbank-ampere", List.of("computing", " 9.99 ")),
         Arguments.of("huawei-ascend", List.of(" technologies", "semiconductor-manufacturing")),
         // "Analysts had expected NT$415.4 billion", "compared with NT$325.3 billion a year
-        // earlier", "TSMC's Taipei-listed shares", "competes with TSMC for customers such as"
+        // earlier", "TSMC's Taipei-listed shares", "competes with TSMC for customers such as";
+        // "NT$452.3 billion ($14.77 billion)" is one figure, in dollars
         Arguments.of(
             "tsmc-quarter",
-            List.of("415400000000", "325300000000", "taipei", "microsoft customerOf")),
+            List.of(
+                "415400000000", "325300000000", "452300000000", "taipei", "microsoft customerOf")),
         // "whose chairman Lip-Bu Tan": not Meta's; "valued at about $2 billion in a funding
         // round" is a valuation; "Meta, which is one of Nvidia's largest customers, has said it
         // plans to spend": Meta's capex; "Amazon bought Annapurna Labs ..., and ... its Trainium"
