@@ -23,7 +23,7 @@ final class Titles {
   static final String TITLE =
       "(?<title>(?:(?:former|incoming|interim|acting|then-|ex-|new|newly appointed|current)\\s*)?"
           + "(?:(?:AI|cloud|chip|chips|silicon|hardware|data center|devices|semiconductor|foundry|"
-          + "associate|assistant|deputy|senior|principal|other|lead|independent|non-executive|"
+          + "associate|assistant|deputy|vice|senior|principal|other|lead|independent|non-executive|"
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
           + "operations|corporate|group|global|[A-Z][A-Za-z]+)\\s){0,2}?"
           + CORE
@@ -60,6 +60,9 @@ final class Titles {
     }
     if (t.contains("vice president") || t.matches(".*\\b(evp|svp)\\b.*")) {
       return Role.Kind.EXECUTIVE;
+    }
+    if (t.matches(".*\\b(vice|deputy)[ -]?chair.*")) {
+      return Role.Kind.EXECUTIVE; // a vice chairman is not the chair
     }
     if (t.contains("chair")) {
       return Role.Kind.CHAIR;

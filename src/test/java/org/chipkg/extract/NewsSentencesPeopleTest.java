@@ -72,6 +72,11 @@ class NewsSentencesPeopleTest {
         "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
         "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
+        // a vice chairman is an executive, not the chair
+        "Samsung Electronics vice chairman and president Liang Wen-hao said orders doubled. | liang-wen-hao Executive samsung-electronics CURRENT | yes",
+        "Samsung Electronics vice chairman and president Liang Wen-hao said orders doubled. | liang-wen-hao Chair | no",
+        "Samsung Electronics Deputy Chairwoman Mira Holt said orders doubled. | mira-holt Chair | no",
+        "Samsung Electronics Deputy Chairwoman Mira Holt said orders doubled. | mira-holt Executive samsung-electronics CURRENT | yes",
         // an appositive title after an article or an adjective ("a Taipei-based analyst"), a word
         // such as "Co-author" before a name, the company after "at" in "vice president of X at Y"
         "Nvidia sells chips. Mei-ling Chou, a Taipei-based analyst at Harbor Securities, said demand is strong. | mei-ling-chou Analyst harbor-securities CURRENT | yes",
