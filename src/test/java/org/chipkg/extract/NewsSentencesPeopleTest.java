@@ -72,6 +72,9 @@ class NewsSentencesPeopleTest {
         "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
         "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
+        // a pronoun before a title is no company
+        "Vyomix raised $24 million. Co-founder Kavya Rao spoke. Her co-founder, Arjun Menon, is chief technology officer. | Founder her | no",
+        "Brackwell Labs makes chips. My co-founder Dev Ramesh saw the same thing. | Founder my | no",
         // a vice chairman is an executive, not the chair
         "Samsung Electronics vice chairman and president Liang Wen-hao said orders doubled. | liang-wen-hao Executive samsung-electronics CURRENT | yes",
         "Samsung Electronics vice chairman and president Liang Wen-hao said orders doubled. | liang-wen-hao Chair | no",
