@@ -215,12 +215,35 @@ public final class Coreference {
         OPENING
             .matcher(prev.text().substring(0, first.span().begin() - prev.span().begin()))
             .matches();
-    return opens
-            && (first.entity().type() == EntityType.COMPANY
-                || first.entity().type() == EntityType.FOUNDRY)
-        ? Optional.of(first.entity())
-        : Optional.empty();
+    if (opens
+        && (first.entity().type() == EntityType.COMPANY
+            || first.entity().type() == EntityType.FOUNDRY)) {
+      return Optional.of(first.entity());
+    }
+    // "For the second generation, Kranich-2, Elbwerk has signed ...": the company after the
+    // opening phrase, as the subject of the sentence's verb
+    for (Mention m : prev.mentions()) {
+      int at = m.span().begin() - prev.span().begin();
+      int end = m.span().end() - prev.span().begin();
+      if ((m.entity().type() == EntityType.COMPANY || m.entity().type() == EntityType.FOUNDRY)
+          && AFTER_OPENING_PHRASE.matcher(prev.text().substring(0, at)).matches()
+          && SUBJECT_VERB.matcher(prev.text().substring(end)).lookingAt()) {
+        return Optional.of(m.entity());
+      }
+    }
+    return Optional.empty();
   }
+
+  /**
+   * An opening phrase set off by commas, with no verb of its own: "For the second generation, ".
+   */
+  private static final Pattern AFTER_OPENING_PHRASE =
+      Pattern.compile(
+          "(?s)(?:In|For|After|Before|With|Since|Like|Unlike|At|On|Last|This|Earlier)\\b[^.;]{0,80},\\s+");
+
+  /** A finite verb right after the subject: "has signed", "said", "plans". */
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile("\\s+(?:has|have|had|is|was|will|would|said|says|plans|expects|[a-z]+ed)\\b");
 
   /**
    * What "the chips" refers to: the chip the article names most among those named in this or the

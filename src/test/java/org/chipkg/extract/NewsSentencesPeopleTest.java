@@ -72,6 +72,9 @@ class NewsSentencesPeopleTest {
         "Lumora, a chip startup, had a net loss of $63 million, compared with net income of $20 million a year earlier. | NetIncome | no",
         "Lumora, a chip startup, had net income of $63 million, compared with a loss of $20 million in the prior quarter. | lumora NetIncome 63000000 USD Exact Actual | yes",
         "Ostrel co-chief executive Daniel Voss said deliveries would be phased. | daniel-voss CEO ostrel CURRENT | yes",
+        // a bare title continues the subject of the sentence before, after its opening phrase
+        "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ After a long search, Broadcom has signed a letter of intent with Samsung. A binding contract has not been concluded, chief executive Hock Tan told reporters. | hock-tan CEO broadcom CURRENT | yes",
+        "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ After a long search, Broadcom has signed a letter of intent with Samsung. A binding contract has not been concluded, chief executive Hock Tan told reporters. | hock-tan CEO samsung | no",
         // a pronoun before a title is no company
         "Vyomix raised $24 million. Co-founder Kavya Rao spoke. Her co-founder, Arjun Menon, is chief technology officer. | Founder her | no",
         "Brackwell Labs makes chips. My co-founder Dev Ramesh saw the same thing. | Founder my | no",
