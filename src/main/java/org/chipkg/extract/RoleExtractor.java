@@ -34,6 +34,10 @@ import org.chipkg.text.Sentence;
  * the article's main organization.
  */
 public final class RoleExtractor implements Extractor {
+  /** A quotation and at most "said" before a title: '"...," said' or '"..." '. */
+  private static final Pattern QUOTE_BEFORE =
+      Pattern.compile("(?s)\\s*[\"“][^\"”]*[\"”]\\s*(?:,\\s*)?(?:said|says|added|adds)?\\s*");
+
   @Override
   public String id() {
     return "roles";
@@ -135,15 +139,22 @@ public final class RoleExtractor implements Extractor {
         // million, Chief Executive Officer Sid Sheth said") continues the last one's subject.
         boolean noOrg = s.mentions().stream().noneMatch(x -> x.entity().type().isOrganization());
         boolean tail = m.text().substring(0, b.start()).matches("(?s).*,\\s*$");
+        // '"AWS is our largest customer," Chief Executive Matt Murphy said': a quotation before the
+        // title names the speaker's company no more than a sentence without any would
+        boolean quoted = QUOTE_BEFORE.matcher(m.text().substring(0, b.start())).matches();
         Optional<Entity> previous =
-            b.start() == 0 || (noOrg && tail) ? coref.previousSubject(s, noOrg) : Optional.empty();
+            b.start() == 0 || (noOrg && tail) || quoted
+                ? coref.previousSubject(s, noOrg || quoted)
+                : Optional.empty();
         // "Qualcomm entered the race ..., chief executive Cristiano Amon said": the company the
         // sentence names first.
         Optional<Entity> before =
-            m.mentionsIn(m.text().substring(0, b.start())).stream()
-                .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
-                .map(Mention::entity)
-                .findFirst();
+            quoted
+                ? Optional.empty()
+                : m.mentionsIn(m.text().substring(0, b.start())).stream()
+                    .filter(x -> x.entity().type() == org.chipkg.model.EntityType.COMPANY)
+                    .map(Mention::entity)
+                    .findFirst();
         // "Chairman and Chief Executive C.C. Wei": both titles
         List<String> titles =
             b.group("title2") == null ? List.of(title) : List.of(title, b.group("title2"));

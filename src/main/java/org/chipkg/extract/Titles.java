@@ -49,13 +49,13 @@ final class Titles {
     if (t.contains("founder")) {
       return Role.Kind.FOUNDER;
     }
-    if (t.matches(".*\\b(chief financial|cfo)\\b.*")) {
+    if (t.matches(".*\\b(chief financial|cfo|finance chief|financial chief)\\b.*")) {
       return Role.Kind.CFO;
     }
-    if (t.matches(".*\\b(chief operating|coo)\\b.*")) {
+    if (t.matches(".*\\b(chief operating|coo|operating chief|operations chief)\\b.*")) {
       return Role.Kind.COO;
     }
-    if (t.matches(".*\\b(chief technology|cto)\\b.*")) {
+    if (t.matches(".*\\b(chief technology|cto|technology chief)\\b.*")) {
       return Role.Kind.CTO;
     }
     if (t.contains("vice president") || t.matches(".*\\b(evp|svp)\\b.*")) {

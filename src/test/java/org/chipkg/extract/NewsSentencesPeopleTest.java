@@ -75,6 +75,10 @@ class NewsSentencesPeopleTest {
         // a bare title continues the subject of the sentence before, after its opening phrase
         "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ After a long search, Broadcom has signed a letter of intent with Samsung. A binding contract has not been concluded, chief executive Hock Tan told reporters. | hock-tan CEO broadcom CURRENT | yes",
         "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ After a long search, Broadcom has signed a letter of intent with Samsung. A binding contract has not been concluded, chief executive Hock Tan told reporters. | hock-tan CEO samsung | no",
+        // a quotation before the title: the company it names is not the speaker's
+        "Shares of Broadcom rose 9% after it expanded a chip deal. \"Samsung is our largest custom customer,\" Chief Executive Hock Tan said. | hock-tan CEO broadcom CURRENT | yes",
+        "Shares of Broadcom rose 9% after it expanded a chip deal. \"Samsung is our largest custom customer,\" Chief Executive Hock Tan said. | hock-tan CEO samsung | no",
+        "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ Last week, Broadcom closed a funding round. \"With this money we will finish the design,\" said finance chief Mara Lind, who previously worked at Intel. | mara-lind CFO broadcom CURRENT | yes",
         // a pronoun before a title is no company
         "Vyomix raised $24 million. Co-founder Kavya Rao spoke. Her co-founder, Arjun Menon, is chief technology officer. | Founder her | no",
         "Brackwell Labs makes chips. My co-founder Dev Ramesh saw the same thing. | Founder my | no",
