@@ -55,6 +55,8 @@ public final class RoleExtractor implements Extractor {
       }
       Masked m = new Masked(s);
       List<int[]> taken = new ArrayList<>();
+      // person key -> what the sentence says they founded
+      Map<String, Entity> foundedBy = new HashMap<>();
       for (Pattern p : EXPLICIT) {
         Matcher x = p.matcher(m.text());
         while (x.find()) {
@@ -115,6 +117,7 @@ public final class RoleExtractor implements Extractor {
           for (Mention person : m.mentionsIn(fb.group("people"))) {
             org.ifPresent(
                 o -> add(a, s, out, known, person, o, "|" + title, m.text(), List.of(person), 0.9));
+            org.ifPresent(o -> foundedBy.put(person.entity().key(), o));
           }
         }
       }
@@ -196,7 +199,10 @@ public final class RoleExtractor implements Extractor {
           if (Masked.hasGroup(r, "partners") && r.group("partners") != null) {
             people.addAll(m.mentionsIn(r.group("partners")));
           }
-          Optional<Entity> org = coref.organization(s, m.originalOffset(r.start()));
+          // "X, founded by Serena Ibarra, who remains chief executive": the company she founded
+          Optional<Entity> org =
+              Optional.ofNullable(foundedBy.get(person.entity().key()))
+                  .or(() -> coref.organization(s, m.originalOffset(r.start())));
           List<String> titles = new ArrayList<>(List.of(title));
           if (Masked.hasGroup(r, "title2") && r.group("title2") != null) {
             titles.add(r.group("title2")); // "its co-founder and chief executive"

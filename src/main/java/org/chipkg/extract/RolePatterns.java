@@ -31,6 +31,13 @@ final class RolePatterns {
                   + T
                   + "\\s+(?:of|at)\\s+"
                   + O),
+          // "Mei Tanaka-Ross, who co-founded Kairo, has joined Meridian as senior vice president"
+          Pattern.compile(
+              P
+                  + "(?:,(?:[^;@]|@O\\d+@){0,100}?,)?\\s+(?:has\\s+|had\\s+)?(?:joined|is joining)\\s+"
+                  + O
+                  + "\\s+as\\s+(?:its\\s+|a\\s+|an\\s+)?(?:new\\s+)?"
+                  + T),
           // "A spokesperson for Microsoft, Frank Shaw, said"
           Pattern.compile(
               "\\b(?:[Aa]n?|[Tt]he)\\s+(?<title>spokesperson|spokesman|spokeswoman)\\s+(?:for|at)\\s+"
@@ -160,7 +167,7 @@ final class RolePatterns {
           // "Tomás Ferreira, Orinda's other co-founder, remains chief technology officer"
           Pattern.compile(
               P
-                  + "(?:,(?:[^;@]|@O\\d+@){0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
+                  + "(?:,\\s+who|,(?:[^;@]|@O\\d+@){0,100}?,)?\\s+(?:is|remains|serves as|became)\\s+(?:its\\s+|the company's\\s+)?(?:new\\s+)?"
                   + T
                   + "(?=\\s*[.;,]|\\s+and\\b)"),
           // "with Helen Zhou as its general manager"
@@ -226,7 +233,7 @@ final class RolePatterns {
   static final Pattern BARE = Pattern.compile("(?<![@\\w'])(?<!'s )" + T + ",?\\s+" + P);
   static final Pattern LED_BY =
       Pattern.compile(
-          "(?<title>team|unit|group|division|company|startup|firm|business) (?:led|run|headed) by\\s+"
+          "(?<title>team|unit|group|division|company|startup|firm|business) (?:(?:is|was|has been) )?(?:led|run|headed) by\\s+"
               + "(?:its\\s+)?(?:(?<core>"
               + Titles.CORE
               + ")\\s+)?"

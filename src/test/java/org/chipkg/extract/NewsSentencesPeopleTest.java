@@ -79,6 +79,12 @@ class NewsSentencesPeopleTest {
         "Shares of Broadcom rose 9% after it expanded a chip deal. \"Samsung is our largest custom customer,\" Chief Executive Hock Tan said. | hock-tan CEO broadcom CURRENT | yes",
         "Shares of Broadcom rose 9% after it expanded a chip deal. \"Samsung is our largest custom customer,\" Chief Executive Hock Tan said. | hock-tan CEO samsung | no",
         "Samsung is building a fab in Texas, and Samsung expects it to open next year. ¶ Last week, Broadcom closed a funding round. \"With this money we will finish the design,\" said finance chief Mara Lind, who previously worked at Intel. | mara-lind CFO broadcom CURRENT | yes",
+        // "who remains chief executive" of the company the sentence says the person founded;
+        // "has joined X as ..."; "The company is led by chief executive ..."
+        "Vantor Labs, founded in 2018 by former AMD engineer Lena Brandt, who remains chief executive, designs accelerators. | lena-brandt CEO vantor-labs CURRENT | yes",
+        "Vantor Labs, founded in 2018 by former AMD engineer Lena Brandt, who remains chief executive, designs accelerators. | lena-brandt CEO amd | no",
+        "Lena Brandt, who co-founded Kairo in 2019, has joined Broadcom as senior vice president of its optical unit. | lena-brandt Executive broadcom CURRENT | yes",
+        "Vantor Labs builds inference chips. The company is led by chief executive Lena Brandt, a former research director at Google. | lena-brandt CEO vantor-labs CURRENT | yes",
         // a pronoun before a title is no company
         "Vyomix raised $24 million. Co-founder Kavya Rao spoke. Her co-founder, Arjun Menon, is chief technology officer. | Founder her | no",
         "Brackwell Labs makes chips. My co-founder Dev Ramesh saw the same thing. | Founder my | no",
