@@ -129,13 +129,20 @@ final class SubsidiaryPatterns {
           Pattern.compile(
               "(?<parent>@O\\d+@)(?:,[^@.;]{0,30},)?"
                   + WHEN
-                  + "\\s+(?:has\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|acquires|bought|buy|"
+                  + "\\s+(?:has\\s+|also\\s+)?(?:agreed to\\s+|to\\s+|will\\s+)?(?:acquired|acquire|acquires|bought|buy|"
                   + "buys|purchased|purchases|took over|takes over)\\s+(?:(?:chip|AI|chipmaking|semiconductor|"
                   + "software|networking|design)\\s+)?(?:startup|start-up|designer|company|firm|maker|rival)?"
                   + "\\s*(?<child>@O\\d+@)"
                   // "buy Intel common stock", "bought a stake": securities, not the company
                   + "(?!'s|\\s+(?:common\\s+|preferred\\s+)?(?:stock|shares|stakes?|equity|bonds|debt|assets|"
-                  + "chips|processors|GPUs|servers|products)\\b)"));
+                  + "chips|processors|GPUs|servers|products)\\b)"),
+          // "Nvidia also acquired a small compiler company in Zurich, Tessel Labs, in January" (an
+          // appositive that closes: not "buys a photonics startup, Hailo ships ...")
+          Pattern.compile(
+              "(?<parent>@O\\d+@)\\s+(?:has\\s+|also\\s+|has also\\s+)?(?:acquired|bought|purchased)\\s+"
+                  + "(?:a|an)\\s+[^@;.,]{0,50}?(?:startup|start-up|designer|company|firm|maker)"
+                  + "(?:\\s+(?:in|from|based in)\\s+[^@;.,]{1,30})?,\\s+(?<child>@O\\d+@)"
+                  + "(?=\\s*(?:[,.;]|$|\\s+(?:in|for|last|this|earlier|from)\\b))"));
 
   /**
    * "In July 2024 it acquired Graphcore", "The company bought Tessel Labs last year": the acquirer

@@ -15,6 +15,9 @@ class NewsSentencesOrgsTest {
       value = {
         "Halvard Semiconductor is roughly 75% owned by Kestrel Holdings. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
         "Halvard Semiconductor is 20% owned by Kestrel Holdings. | subsidiaryOf | no",
+        // an acquired company named after its description
+        "Nvidia also acquired a small compiler company in Zurich, Tessel Labs, in January. | tessel-labs subsidiaryOf nvidia | yes",
+        "Nvidia also acquired a small compiler company in Zurich, Tessel Labs, in January. | nvidia subsidiaryOf | no",
         "Meridian Labs, the Dutch chip startup, now owned by Kestrel Holdings, shut its Delft office. | meridian-labs subsidiaryOf kestrel-holdings | yes",
         "Kestrel Holdings earlier this year bought Halvard Semiconductor, a chip designer, for $2 billion. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
         "Kestrel Holdings in 2023 acquired Halvard Semiconductor. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
