@@ -227,5 +227,14 @@ final class DeveloperPatterns {
               + "builds|developed|designed|built)\\s+(?:its|their)\\s+own\\s+"
               + KIND);
 
+  /**
+   * "Meta signed a deal with Nvidia to deploy millions of its GPUs": the chips of the partner the
+   * deal is with, not of the buyer that signs it.
+   */
+  static final Pattern DEAL_PARTNER =
+      Pattern.compile(
+          "\\bwith\\s+(?<partner>@O\\d+@)\\s+to\\s+(?:[\\w-]+\\s+){0,2}?(?:deploy|buy|use|rent|"
+              + "purchase|install|acquire)\\b[^@.;]{0,40}$");
+
   private DeveloperPatterns() {}
 }

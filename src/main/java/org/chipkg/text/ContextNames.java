@@ -69,6 +69,12 @@ final class ContextNames {
         && !(end - i <= 5 && NameTokens.bracketed(toks, end))) {
       return end - start; // a title-case headline, not a name
     }
+    if (end < toks.size()
+        && contiguous(text, toks, end - 1, end)
+        && NameWords.VARIANT.matcher(toks.get(end).text()).matches()
+        && type(text, toks.subList(i, end + 1), s, out) == EntityType.CHIP) {
+      end++; // "Blackwell Ultra GPUs": a variant word inside a chip's name
+    }
     List<Token> name = toks.subList(i, end);
     String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
     EntityType type = type(text, name, s, out);

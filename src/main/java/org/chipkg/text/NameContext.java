@@ -133,7 +133,9 @@ final class NameContext {
       Pattern.compile(
           "^(\\s+|-)(?:(?:AI|inference|training|vision|edge|server|data[- ]center|networking|custom|"
               + "general-purpose|low-power|flagship|neural|laptop|PC|desktop|mobile|smartphone|automotive)\\s+){0,2}"
-              + "(chips?|chiplets?|accelerators?|modules|"
+              // "its Pike inference card": a card of a kind, not "Visa cards"
+              + "(chips?|chiplets?|accelerators?|modules|(?<=(?i:inference|training|AI|accelerator)\\s)cards?|"
+              + "graphics processing units?|"
               + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
@@ -162,8 +164,11 @@ final class NameContext {
   private static final Pattern CHIP_LISTED_BEFORE =
       Pattern.compile(
           "^(?:,\\s+(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+"
-              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
-              + "processors|families|series|lines)\\b");
+              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*(?:\\s+(?:"
+              + MentionFinder.VARIANT_WORDS
+              + "))?\\s+(?:(?:AI|inference|training|data[- ]center)\\s+){0,2}(?:chips|accelerators|"
+              // "Nvidia's Blackwell and Rubin GPUs", "H100 and H200 graphics processing units"
+              + "processors|GPUs|CPUs|NPUs|TPUs|superchips|graphics processing units|families|series|lines)\\b");
 
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(

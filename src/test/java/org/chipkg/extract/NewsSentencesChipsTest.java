@@ -91,6 +91,16 @@ class NewsSentencesChipsTest {
         // "an order for its chips": the seller's chips, not the buyer's
         "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy oracle | no",
         "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy lumora-systems | yes",
+        // a variant word inside a chip's name, chips listed before their kind, a kind of card
+        "Lumora Systems makes chips. Clouds are buying Lumora Osprey Ultra GPUs by the rack. | osprey-ultra developedBy lumora-systems | yes",
+        "Lumora Systems makes chips. Demand grew for Lumora's Osprey and Kite GPUs this quarter. | osprey developedBy lumora-systems | yes",
+        "Lumora Systems makes chips. Banks bought Lumora K40 and K50 graphics processing units. | k40 developedBy lumora-systems | yes",
+        "Lumora Systems said its Heron inference card ships in May. | heron developedBy lumora-systems | yes",
+        "Aurex Systems said it will issue Visa cards to staff. | visa | no",
+        "The kit is based on Lumora's Xe7 graphics architecture. | xe7 | no",
+        // "a deal with X to deploy its chips": the partner's chips
+        "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy lumora-systems | yes",
+        "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy aurex-systems | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
