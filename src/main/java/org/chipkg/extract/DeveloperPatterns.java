@@ -88,7 +88,8 @@ final class DeveloperPatterns {
                   + KIND
                   + "\\s+)?"
                   + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?:its\\s+|their\\s+|@O\\d+@'s\\s+)?"
-                  + "(?<owner>@O\\d+@)"),
+                  // "built by Samsung's foundry": made there, not developed
+                  + "(?<owner>@O\\d+@)(?!'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:foundry|fabs?|plants?|factory)\\b)"),
           Pattern.compile(
               "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
                   + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"

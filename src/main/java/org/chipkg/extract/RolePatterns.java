@@ -59,9 +59,14 @@ final class RolePatterns {
           Pattern.compile(
               P
                   + "\\s+(?:is|was|became|has been|had been|will become|remains|was named|"
-                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+|a\\s+(?=co-?founder))?(?:new\\s+)?"
                   + T
                   + "\\s+(?:of|at)\\s+"
+                  + O),
+          // "Erin Voss is a principal analyst at Cinder Research"
+          Pattern.compile(
+              P
+                  + "\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?<title>analyst)\\s+(?:at|with|for)\\s+"
                   + O),
           Pattern.compile(
               O

@@ -49,7 +49,7 @@ final class Titles {
     if (t.contains("founder")) {
       return Role.Kind.FOUNDER;
     }
-    if (t.matches(".*\\b(chief financial|cfo)\\b.*")) {
+    if (t.matches(".*\\b(chief financial|cfo|finance chief)\\b.*")) {
       return Role.Kind.CFO;
     }
     if (t.matches(".*\\b(chief operating|coo)\\b.*")) {

@@ -45,6 +45,9 @@ final class NameContext {
               + "co-founded)\\b|,?\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded)|"
               + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b|"
+              // "Ana Ruiz is co-founder and CEO of", "Ana Ruiz is a principal analyst at"
+              + "\\s+(?:is|was|became|remains)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:co-?founder|founder)\\s+(?:and|of)\\b|"
+              + "\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?analyst\\s+(?:at|with|for)\\s+\\p{Lu}|"
               // "Priya Natarajan, who had been senior vice president", "David Okonkwo was named",
               // "with Helen Zhou as its general manager", "Satya Kumar - Corporate Vice President"
               + ",\\s*who\\s+(?:had|has)\\s+been\\s+(?:the\\s+|a\\s+|its\\s+)?(?:ceo|chief|president|senior|vice|"

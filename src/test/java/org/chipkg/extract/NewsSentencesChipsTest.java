@@ -98,6 +98,9 @@ class NewsSentencesChipsTest {
         "Lumora Systems said its Heron inference card ships in May. | heron developedBy lumora-systems | yes",
         "Aurex Systems said it will issue Visa cards to staff. | visa | no",
         "The kit is based on Lumora's Xe7 graphics architecture. | xe7 | no",
+        // "built by Samsung's foundry": made there, not developed there
+        "Aurex Systems makes chips. The Osprey chip, built by Samsung Electronics' foundry, is late. | osprey manufacturedBy samsung-electronics | yes",
+        "Aurex Systems makes chips. The Osprey chip, built by Samsung Electronics' foundry, is late. | osprey developedBy samsung | no",
         // "a deal with X to deploy its chips": the partner's chips
         "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy lumora-systems | yes",
         "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy aurex-systems | no",
