@@ -68,7 +68,13 @@ final class NameContext {
               + "chipmakers|companies|firms|customers|clients|partners|giants|providers|operators|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
               + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
-              + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
+              // "compete head-on with Groq", "faces competition from", "taking on", "up against",
+              // "pitches it against"
+              + "(?:compete|competes|competing|competed|competition)\\s+(?:(?:directly|head-on|head-to-head|"
+              + "squarely)\\s+)?(?:with|against|from)|up against|(?:take|takes|taking|took) on|"
+              + "(?:pitch|pitches|pitched|pitching|pit|pits|pitted|pitting) (?:it|them) against|"
+              // "Its most direct rival, Groq,"
+              + "(?:rival|competitor|challenger),|"
               + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
               + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
               // "Volkswagen's software subsidiary Cariad", "SMIC and its subsidiary ...", "the
