@@ -58,6 +58,20 @@ final class DeveloperPatterns {
                   + "(?:\\s+"
                   + KIND
                   + ")?(?:\\s+\\([^()]{1,20}\\))?(?:[,.;]|$)"),
+          // a company writing of itself: "Our current chip, Ember 2,", "we design Ember"
+          Pattern.compile(
+              "(?<owner>\\b[Oo]ur)\\s+"
+                  + ADJ
+                  + "(?:[\\w-]+\\s+){0,2}?(?:"
+                  + KIND
+                  + "|products?),\\s+(?:the\\s+)?"
+                  + SentenceExtractor.CHIPS
+                  + "(?=\\s*[,.;(]|$)"),
+          Pattern.compile(
+              "(?<owner>\\b[Ww]e)\\s+(?:also\\s+|now\\s+)?(?<verb>design|develop|build|designed|developed|built)\\s+"
+                  + "(?:the\\s+)?"
+                  + SentenceExtractor.CHIPS
+                  + "(?!\\s+(?:servers?|systems?|racks?|clusters?|capacity|instances?|data))"),
           // "REBEL, its next-generation inference chip"
           Pattern.compile(
               SentenceExtractor.CHIPS

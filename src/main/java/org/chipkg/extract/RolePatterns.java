@@ -185,7 +185,7 @@ final class RolePatterns {
               "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's)\\s+(?:new\\s+)?" + T + ",\\s+" + P),
           Pattern.compile(
               P
-                  + ",\\s+(?:its|their|the company's)\\s+(?:new\\s+)?"
+                  + ",\\s+(?:its|their|the company's|our)\\s+(?:new\\s+)?"
                   + T
                   + "\\s*(?:,(?!\\s*@P)|\\.)"),
           // "Simon Edwards ... would become chief executive", "taking over as CEO"

@@ -46,7 +46,11 @@ final class ContextNames {
             || NameWords.ADJECTIVE.matcher(toks.get(i).text()).matches())) {
       i++;
     }
-    while (end - i > 1 && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()) {
+    // ("Halcyon Accelerators", a company suffix after a word that is no model number, stays)
+    while (end - i > 1
+        && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()
+        && (!NameWords.COMPANY_SUFFIX.matcher(toks.get(end - 1).text()).matches()
+            || NameWords.CODE.matcher(toks.get(end - 2).text()).matches())) {
       end--;
     }
     // "Nordlys Cloud, a cloud provider", "Scale AI founder Alexandr Wang": a name's last word

@@ -35,7 +35,7 @@ final class NameContext {
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
-              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
+              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|our\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
               + "[\\p{L}-]+-based)\\s+)?(ceo|co-ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
               + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
@@ -196,7 +196,7 @@ final class NameContext {
       Pattern.compile(
           "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w'’-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
               + "processing units?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|superchips?|successor to|successor of|"
-              + "predecessor|(?:generation|version|variant|iteration)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+              + "predecessor|(?:generation|version|variant|iteration|family|line)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =

@@ -86,6 +86,7 @@ class NewsSentencesPeopleTest {
         "Nvidia sells chips. Tomas Brandvik is a co-founder of Kestrel Compute. | tomas-brandvik Founder kestrel-compute CURRENT | yes",
         "Nvidia sells chips. Helga Marsh is a senior analyst at Tallow Research. | helga-marsh Analyst tallow-research CURRENT | yes",
         "Kestrel Compute makes chips. \"Orders are up,\" said finance chief Oskar Lind. | oskar-lind CFO kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. Ola Brenna, our founder and CEO, has built chips for years. | ola-brenna CEO kestrel-compute CURRENT | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
