@@ -125,6 +125,7 @@ final class NameWords {
           "Newest",
           "First",
           "Our",
+          "My",
           "Your",
           "Big",
           "Top",

@@ -87,6 +87,13 @@ class NewsSentencesPeopleTest {
         "Nvidia sells chips. Helga Marsh is a senior analyst at Tallow Research. | helga-marsh Analyst tallow-research CURRENT | yes",
         "Kestrel Compute makes chips. \"Orders are up,\" said finance chief Oskar Lind. | oskar-lind CFO kestrel-compute CURRENT | yes",
         "Kestrel Compute makes chips. Ola Brenna, our founder and CEO, has built chips for years. | ola-brenna CEO kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. ¶ My co-founder Ivo Sand saw the same thing. | Founder my | no",
+        "Kestrel Compute makes chips. ¶ My co-founder Ivo Sand saw the same thing. | ivo-sand Founder kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. Co-founder & CEO Ola Brenna said demand is high. | ola-brenna CEO kestrel-compute CURRENT | yes",
+        // a round named by its series ("its $48 million Series A, led by"), "our" before a figure
+        "Kestrel Compute makes chips. It announced its $48 million Series A, led by Larch Capital. | kestrel-compute FundingRound 48000000 USD Exact Actual | yes",
+        "Kestrel Compute makes chips. We are also announcing our $48 million Series A, led by Larch Capital. | kestrel-compute FundingRound 48000000 USD Exact Actual | yes",
+        "Kestrel Compute makes chips. It raised a $9 million seed round from angels. | kestrel-compute FundingRound 9000000 USD Exact Actual | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);
