@@ -96,7 +96,7 @@ final class NameContext {
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
               // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
               + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
-              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary|(?-i:arm)(?!-))\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo|"
               + "co-chief executive|co-ceo)\\b|"
               // "CoreWeave counts OpenAI and Meta among its largest clients"

@@ -116,6 +116,10 @@ class NewsSentencesOrgsTest {
         "Lakeside Semiconductor, majority owned by the Abu Dhabi sovereign fund Mubadala Investment Co., is growing. | lakeside-semiconductor subsidiaryOf mubadala-investment | yes",
         "Amazon's Trainium chips are developed by its Annapurna Labs subsidiary. | annapurna-labs subsidiaryOf amazon | yes",
         "Halvard Systems makes chips. Volkswagen's software subsidiary Cariad tested them. | cariad subsidiaryOf volkswagen | yes",
+        // an investment arm: "X, Nvidia's venture arm", a known company's "... Fund"
+        "Halvard Systems raised money from Lindqvist, Nvidia's venture arm. | lindqvist subsidiaryOf nvidia | yes",
+        "Halvard Systems raised money from Samsung Horizon Fund, Samsung's venture arm, and others. | samsung-horizon-fund subsidiaryOf samsung-electronics | yes",
+        "Vela, Nvidia's own Arm-based processor, ships next year. | vela subsidiaryOf | no",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | customerOf | no",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | usesChip | no",
         // customers named after "deployed by", "customer is", "its first customer, the GPU cloud"
