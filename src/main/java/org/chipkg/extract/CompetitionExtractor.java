@@ -41,7 +41,7 @@ public final class CompetitionExtractor extends SentenceExtractor {
               // "trying to take inference business from Nvidia"
               + "|\\b(?:take|takes|taking|took|win|wins|winning|won|steal|steals|stealing|grab|grabbing)\\s+"
               + "(?:[\\w-]+\\s+)?(?:business|share|market share|customers|orders)\\s+(?:away\\s+)?from\\s+"
-              + "|\\b(?:pit|pits|pitting|pitted)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
+              + "|\\b(?:pit|pits|pitting|pitted|pitch|pitches|pitched|pitching)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 
   /** "Still, competing with Nvidia will be difficult": a proposition without an actor. */
@@ -69,7 +69,8 @@ public final class CompetitionExtractor extends SentenceExtractor {
   private static final Pattern AND_WITH =
       Pattern.compile(
           "^(?:,?[^@;]{0,80}?)?,?\\s+(?:and|but)\\s*,?\\s+(?:also\\s+|(?:[\\w-]+ly),\\s+)?(?:with|against)\\s+"
-              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like)\\s+)?"
+              // "and with the inference cards from d-Matrix"
+              + "(?:[^@;.]{0,40}?\\b(?:such as|including|like|from)\\s+)?"
               + OrgRelations.ORGS);
 
   /**

@@ -185,6 +185,7 @@ public final class CustomerExtractor extends SentenceExtractor {
     }
     customersOf(a, coref, m, CustomerPatterns.CONTRACT_FOR_CUED, 0.75, out);
     customersOf(a, coref, m, CustomerPatterns.SUPPLIES_CUED, 0.7, out);
+    ClientPatterns.ALL.forEach(p -> customersOf(a, coref, m, p, 0.7, out));
     customersOf(a, coref, m, CustomerPatterns.MAKER_OF_CUED, 0.75, out);
     customersOf(a, coref, m, CustomerPatterns.OWNERS_CUSTOMER_IS_CUED, 0.75, out);
     customersOf(a, coref, m, CustomerPatterns.USES_AS_CUED, 0.75, out);
@@ -286,7 +287,7 @@ public final class CustomerExtractor extends SentenceExtractor {
       AnnotatedArticle a, Coreference coref, Masked m, Cued p, double confidence, List<Claim> out) {
     Matcher x = p.matcher(m.text());
     while (x.find()) {
-      Optional<Entity> sup = OrgRelations.supplier(coref, m, x);
+      Optional<Entity> sup = ClientPatterns.maker(coref, m, x);
       for (Mention c : OrgRelations.orgs(m, x.group("objs"))) {
         if (!negated(m, x) && sup.isPresent() && !c.entity().equals(sup.get())) {
           List<Mention> used = new java.util.ArrayList<>(List.of(c));

@@ -283,6 +283,11 @@ public final class DeveloperExtractor extends SentenceExtractor {
         && SUPPLIED.matcher(m.text().substring(0, x.start())).find()) {
       o = "its"; // "supply OpenAI and Oracle with its Instinct processors": the supplier's chips
     }
+    Matcher deal = DeveloperPatterns.DEAL_PARTNER.matcher(m.text()).region(0, x.start());
+    if (o != null && !o.startsWith("@") && deal.find()) {
+      return Optional.of(m.mention(deal.group("partner")).entity())
+          .filter(e -> e.type().isOrganization());
+    }
     if (o != null && o.startsWith("@")) {
       if (o.endsWith("its")) {
         o = o.substring(0, o.indexOf('@', 1) + 1);

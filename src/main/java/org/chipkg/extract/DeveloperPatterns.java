@@ -58,6 +58,20 @@ final class DeveloperPatterns {
                   + "(?:\\s+"
                   + KIND
                   + ")?(?:\\s+\\([^()]{1,20}\\))?(?:[,.;]|$)"),
+          // a company writing of itself: "Our current chip, Ember 2,", "we design Ember"
+          Pattern.compile(
+              "(?<owner>\\b[Oo]ur)\\s+"
+                  + ADJ
+                  + "(?:[\\w-]+\\s+){0,2}?(?:"
+                  + KIND
+                  + "|products?),\\s+(?:the\\s+)?"
+                  + SentenceExtractor.CHIPS
+                  + "(?=\\s*[,.;(]|$)"),
+          Pattern.compile(
+              "(?<owner>\\b[Ww]e)\\s+(?:also\\s+|now\\s+)?(?<verb>design|develop|build|designed|developed|built)\\s+"
+                  + "(?:the\\s+)?"
+                  + SentenceExtractor.CHIPS
+                  + "(?!\\s+(?:servers?|systems?|racks?|clusters?|capacity|instances?|data))"),
           // "REBEL, its next-generation inference chip"
           Pattern.compile(
               SentenceExtractor.CHIPS
@@ -88,7 +102,8 @@ final class DeveloperPatterns {
                   + KIND
                   + "\\s+)?"
                   + "(?<verb>developed|designed|created|built|made)\\s+by\\s+(?:its\\s+|their\\s+|@O\\d+@'s\\s+)?"
-                  + "(?<owner>@O\\d+@)"),
+                  // "built by Samsung's foundry": made there, not developed
+                  + "(?<owner>@O\\d+@)(?!'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:foundry|fabs?|plants?|factory)\\b)"),
           Pattern.compile(
               "(?<owner>@O\\d+@),?\\s+(?:which|that)\\s+(?<verb>designs|develops|makes|builds|designed|"
                   + "developed|built)\\s+[^@.;]{0,50}?(?:called|named|dubbed|known as)\\s+"
@@ -226,6 +241,15 @@ final class DeveloperPatterns {
           "(?<owner>@O\\d+@)\\s+(?:\\w+\\s+){0,2}?(?:developing|designing|building|develops|designs|"
               + "builds|developed|designed|built)\\s+(?:its|their)\\s+own\\s+"
               + KIND);
+
+  /**
+   * "Meta signed a deal with Nvidia to deploy millions of its GPUs": the chips of the partner the
+   * deal is with, not of the buyer that signs it.
+   */
+  static final Pattern DEAL_PARTNER =
+      Pattern.compile(
+          "\\bwith\\s+(?<partner>@O\\d+@)\\s+to\\s+(?:[\\w-]+\\s+){0,2}?(?:deploy|buy|use|rent|"
+              + "purchase|install|acquire)\\b[^@.;]{0,40}$");
 
   private DeveloperPatterns() {}
 }

@@ -46,8 +46,9 @@ public final class ManufacturerExtractor extends SentenceExtractor {
                   + "(?<fab>@O\\d+@)"),
           Pattern.compile(
               CHIPS
-                  + "\\s+(?:AI\\s+)?(?:chips?\\s+|accelerators?\\s+|processors?\\s+)?"
-                  + "(?:are|is|were|was|will be|would be|being|to be)?\\s*(?:(?:mostly|all|also|now|currently|still|largely|both)\\s+)?"
+                  // "The Vanta chip, built by Samsung's foundry,": an aside after the chip's kind
+                  + "(?:\\s+(?:AI\\s+)?(?:chips?|accelerators?|processors?))?,?\\s+"
+                  + "(?:(?:are|is|were|was|will be|would be|being|to be)\\s+)?(?:(?:mostly|all|also|now|currently|still|largely|both)\\s+)?"
                   + MAKE
                   + "\\s+(?:by|at)\\s+"
                   + DESCRIBED

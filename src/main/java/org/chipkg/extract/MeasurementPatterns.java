@@ -171,7 +171,7 @@ final class MeasurementPatterns {
 
   static final Pattern ANAPHOR =
       Pattern.compile(
-          "(?i)\\b(?:it|its|their|they|the company|the firm|the group|the chipmaker|the cloud giant|"
+          "(?i)\\b(?:it|its|their|they|our(?=\\s+\\$)|the company|the firm|the group|the chipmaker|the cloud giant|"
               + "the chips business|the chip business|the business)\\b");
   static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:while|whereas|but|and)\\s|;");
 

@@ -24,7 +24,9 @@ final class Measures {
           cue("^\\s*(?:in\\s+)?(?:revenue|sales)\\b", "Revenue"),
           cue("^\\s*(?:pre-money\\s+|post-money\\s+)?valuation", "Valuation"),
           cue(
-              "^[\\w\\s-]{0,20}?\\b(?:funding round|round of funding|in funding|series [a-z] )",
+              "^[\\w\\s-]{0,20}?\\b(?:funding round|round of funding|in funding|seed round|financing round|"
+                  // "its $48 million Series A, led by"
+                  + "series [a-h]\\b)",
               "FundingRound"),
           cue("^[\\w\\s-]{0,20}?\\b(?:deal|acquisition|takeover|contract|agreement)", "DealValue"),
           cue("^[\\w\\s-]{0,20}?\\binvestment", "Investment"),

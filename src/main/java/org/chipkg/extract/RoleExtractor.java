@@ -57,6 +57,7 @@ public final class RoleExtractor implements Extractor {
       List<int[]> taken = new ArrayList<>();
       // person key -> what the sentence says they founded
       Map<String, Entity> foundedBy = new HashMap<>();
+      java.util.Set<String> explicit = new java.util.HashSet<>();
       for (Pattern p : EXPLICIT) {
         Matcher x = p.matcher(m.text());
         while (x.find()) {
@@ -100,6 +101,10 @@ public final class RoleExtractor implements Extractor {
                 0.9);
           }
           taken.add(new int[] {x.start("person"), x.end("person")});
+          explicit.add(x.start("person") + " " + Titles.kind(title));
+          if (Masked.hasGroup(x, "title2") && x.group("title2") != null) {
+            explicit.add(x.start("person") + " " + Titles.kind(x.group("title2")));
+          }
         }
       }
       for (Pattern founded : List.of(FOUNDED_BY, FRONTED_FOUNDED_BY)) {
@@ -207,6 +212,8 @@ public final class RoleExtractor implements Extractor {
           if (Masked.hasGroup(r, "title2") && r.group("title2") != null) {
             titles.add(r.group("title2")); // "its co-founder and chief executive"
           }
+          // "X is co-founder and CEO of Y": a title already read with its company
+          titles.removeIf(t -> explicit.contains(r.start("person") + " " + Titles.kind(t)));
           for (Mention who : people) {
             for (String t : titles) {
               org.ifPresent(

@@ -66,9 +66,14 @@ final class RolePatterns {
           Pattern.compile(
               P
                   + "\\s+(?:is|was|became|has been|had been|will become|remains|was named|"
-                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+)?(?:new\\s+)?"
+                  + "has been named|was appointed|will take over as)\\s+(?:the\\s+|a\\s+(?=co-?founder))?(?:new\\s+)?"
                   + T
                   + "\\s+(?:of|at)\\s+"
+                  + O),
+          // "Erin Voss is a principal analyst at Cinder Research"
+          Pattern.compile(
+              P
+                  + "\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?<title>analyst)\\s+(?:at|with|for)\\s+"
                   + O),
           Pattern.compile(
               O
@@ -187,7 +192,7 @@ final class RolePatterns {
               "\\b(?:[Ii]ts|[Tt]heir|[Tt]he company's)\\s+(?:new\\s+)?" + T + ",\\s+" + P),
           Pattern.compile(
               P
-                  + ",\\s+(?:its|their|the company's)\\s+(?:new\\s+)?"
+                  + ",\\s+(?:its|their|the company's|our)\\s+(?:new\\s+)?"
                   + T
                   + "\\s*(?:,(?!\\s*@P)|\\.)"),
           // "Simon Edwards ... would become chief executive", "taking over as CEO"

@@ -27,7 +27,7 @@ final class Titles {
           + "research|engineering|infrastructure|compute|product|technology|finance|sales|"
           + "operations|corporate|group|global|[A-Z][A-Za-z]+)\\s){0,2}?"
           + CORE
-          + ")(?:\\s+and\\s+(?<title2>"
+          + ")(?:\\s+(?:and|&)\\s+(?<title2>"
           + CORE
           + "))?";
 

@@ -46,7 +46,11 @@ final class ContextNames {
             || NameWords.ADJECTIVE.matcher(toks.get(i).text()).matches())) {
       i++;
     }
-    while (end - i > 1 && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()) {
+    // ("Halcyon Accelerators", a company suffix after a word that is no model number, stays)
+    while (end - i > 1
+        && NameWords.PRODUCT_KIND.matcher(toks.get(end - 1).text()).matches()
+        && (!NameWords.COMPANY_SUFFIX.matcher(toks.get(end - 1).text()).matches()
+            || NameWords.CODE.matcher(toks.get(end - 2).text()).matches())) {
       end--;
     }
     // "Nordlys Cloud, a cloud provider", "Scale AI founder Alexandr Wang": a name's last word
@@ -68,6 +72,12 @@ final class ContextNames {
     if (end - i - NameTokens.connectors(toks, i, end) > 3
         && !(end - i <= 5 && NameTokens.bracketed(toks, end))) {
       return end - start; // a title-case headline, not a name
+    }
+    if (end < toks.size()
+        && contiguous(text, toks, end - 1, end)
+        && NameWords.VARIANT.matcher(toks.get(end).text()).matches()
+        && type(text, toks.subList(i, end + 1), s, out) == EntityType.CHIP) {
+      end++; // "Blackwell Ultra GPUs": a variant word inside a chip's name
     }
     List<Token> name = toks.subList(i, end);
     String nameText = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());

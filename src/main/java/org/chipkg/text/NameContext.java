@@ -35,7 +35,7 @@ final class NameContext {
       Pattern.compile(
           "^(,\\s+\\p{Lu}[\\w.&-]*(?:\\s\\p{Lu}[\\w.&-]*)?['’]s\\s+(?:[\\w-]+\\s+){0,2}?(ceo|chief|founder|co-founder|president|chair|"
               + "cfo|cto|coo|spokes|head|executive|general manager|managing director|vice president|"
-              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
+              + "senior vice|director)|,\\s*(the\\s+|an?\\s+|its\\s+|our\\s+|who\\s+)?(?:(?:other|new|former|corporate|"
               + "[\\p{L}-]+-based)\\s+)?(ceo|co-ceo|chief|founder|co-founder|president|chair|"
               + "head|director|vice|senior|executive|spokes|analyst|general manager|managing director)|"
               + ",\\s+(?:formerly|previously)\\s+(?:of|at|with)\\s+\\p{Lu}|,\\s+(?:the\\s+|a\\s+)?(?:former|ex-)\\s*\\p{Lu}|"
@@ -45,6 +45,9 @@ final class NameContext {
               + "co-founded)\\b|,?\\s+(said|says|told|noted|"
               + "added|explained|wrote|argued|estimated|co-founded|cofounded|founded)|"
               + "\\s+(?:is|was|became|remains)\\s+(?:its\\s+|the\\s+)?(?:new\\s+)?(?:ceo|chief executive|president|cfo)\\b|"
+              // "Ana Ruiz is co-founder and CEO of", "Ana Ruiz is a principal analyst at"
+              + "\\s+(?:is|was|became|remains)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:co-?founder|founder)\\s+(?:and|of)\\b|"
+              + "\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?analyst\\s+(?:at|with|for)\\s+\\p{Lu}|"
               // "Priya Natarajan, who had been senior vice president", "David Okonkwo was named",
               // "with Helen Zhou as its general manager", "Satya Kumar - Corporate Vice President"
               + ",\\s*who\\s+(?:had|has)\\s+been\\s+(?:the\\s+|a\\s+|its\\s+)?(?:ceo|chief|president|senior|vice|"
@@ -65,7 +68,13 @@ final class NameContext {
               + "chipmakers|companies|firms|customers|clients|partners|giants|providers|operators|"
               + "lab|customer|partner|joined|(ceo|chief|president|founder|head|director|executive|"
               + "officer|chair|chairman|spokesperson|analyst|analysts|economist|strategist)\\s+(of|at|with)|"
-              + "(?:compete|competes|competing|competed)\\s+(?:directly\\s+)?(?:with|against)|"
+              // "compete head-on with Groq", "faces competition from", "taking on", "up against",
+              // "pitches it against"
+              + "(?:compete|competes|competing|competed|competition)\\s+(?:(?:directly|head-on|head-to-head|"
+              + "squarely)\\s+)?(?:with|against|from)|up against|(?:take|takes|taking|took) on|"
+              + "(?:pitch|pitches|pitched|pitching|pit|pits|pitted|pitting) (?:it|them) against|"
+              // "Its most direct rival, Groq,"
+              + "(?:rival|competitor|challenger),|"
               + "(?:subsidiary|unit|division|affiliate|parent)\\s+of|(?:spun|spin)\\s+(?:off|out)\\s+(?:from|of)|"
               + "\\b[Tt]he\\s+(?:unit|subsidiary|division|spinoff|spin-off),|"
               // "Volkswagen's software subsidiary Cariad", "SMIC and its subsidiary ...", "the
@@ -87,7 +96,7 @@ final class NameContext {
               + "board|head|shares)|['’]s\\s+(?:[\\w-]+\\s+){0,2}(chips?|accelerators?|processors?|GPUs?)\\b|"
               // "Kunlunxin, Baidu's chip unit": the owner and the unit are companies
               + "['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
-              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary)\\b|"
+              + ",\\s+\\p{Lu}\\w+['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:unit|division|subsidiary|(?-i:arm)(?!-))\\b|"
               + "\\s+(ceo|chief executive|co-founder|founder|president|spokesperson|cfo|cto|coo|"
               + "co-chief executive|co-ceo)\\b|"
               // "CoreWeave counts OpenAI and Meta among its largest clients"
@@ -133,7 +142,9 @@ final class NameContext {
       Pattern.compile(
           "^(\\s+|-)(?:(?:AI|inference|training|vision|edge|server|data[- ]center|networking|custom|"
               + "general-purpose|low-power|flagship|neural|laptop|PC|desktop|mobile|smartphone|automotive)\\s+){0,2}"
-              + "(chips?|chiplets?|accelerators?|modules|"
+              // "its Pike inference card": a card of a kind, not "Visa cards"
+              + "(chips?|chiplets?|accelerators?|modules|(?<=(?i:inference|training|AI|accelerator)\\s)cards?|"
+              + "graphics processing units?|"
               + "processors?|processing units?|GPUs?|CPUs?|NPUs?|TPUs?|"
               + "superchips?|silicon|series|family|families|line|lineup|architecture)\\b(?!\\s+(?:startups?|makers?|compan(?:y|ies)|firms?|designers?|giants?|"
               + "business|units?|stocks?|shares|sales|industry|market|war|race|exports?|supply|shortage|"
@@ -162,8 +173,11 @@ final class NameContext {
   private static final Pattern CHIP_LISTED_BEFORE =
       Pattern.compile(
           "^(?:,\\s+(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*)*,?\\s+(?:and|or)\\s+"
-              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*\\s+(?:AI\\s+)?(?:chips|accelerators|"
-              + "processors|families|series|lines)\\b");
+              + "(?:\\p{Lu}[\\w.&-]*['’]s\\s+)?\\p{Lu}[\\w-]*(?:\\s+(?:"
+              + MentionFinder.VARIANT_WORDS
+              + "))?\\s+(?:(?:AI|inference|training|data[- ]center)\\s+){0,2}(?:chips|accelerators|"
+              // "Nvidia's Blackwell and Rubin GPUs", "H100 and H200 graphics processing units"
+              + "processors|GPUs|CPUs|NPUs|TPUs|superchips|graphics processing units|families|series|lines)\\b");
 
   private static final Pattern COMPANY_APPOSITIVE =
       Pattern.compile(
@@ -182,7 +196,7 @@ final class NameContext {
       Pattern.compile(
           "^,\\s+(?:a|an|its|the|their)\\s+(?:[\\w'’-]+\\s+){0,3}(?:chips?|chiplets?|accelerators?|processors?|"
               + "processing units?|GPUs?|CPUs?|NPUs?|TPUs?|ASICs?|superchips?|successor to|successor of|"
-              + "predecessor|(?:generation|version|variant|iteration)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
+              + "predecessor|(?:generation|version|variant|iteration|family|line)s?\\s+of)\\b(?!\\s+(?:startup|maker|company|firm|designer|giant|business|unit|"
               + "subsidiary|division|arm|affiliate|venture|spinoff|spin-off))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIP_BEFORE =

@@ -47,6 +47,14 @@ final class NameExtender {
       if (NameTokens.placeUnit(toks, k)) {
         return localCompany(text, toks, i, k, out) - i;
       }
+      int fund = investmentArm(text, toks, k);
+      if (fund > k) {
+        // "Samsung Catalyst Fund", "Orbix Ventures": the company's investment arm, a company
+        List<Token> name = toks.subList(i, fund);
+        String label = text.substring(name.get(0).begin(), name.get(name.size() - 1).end());
+        add(text, name, known.typed(label, EntityType.COMPANY), Mention.Source.CONTEXT, out);
+        return fund - i;
+      }
     }
     String next = toks.get(k).text();
     EntityType type = null;
@@ -69,6 +77,25 @@ final class NameExtender {
       known.alias(next, longer); // "the 950PR" after "the Ascend 950PR"
     }
     return n + 1;
+  }
+
+  private static final Pattern FUND_WORD = Pattern.compile("Fund|Ventures|Capital");
+
+  /**
+   * The token after an investment arm's name that starts at {@code k} after a known company: up to
+   * two capitalised words ending in "Fund", "Ventures" or "Capital"; {@code k} when there is none.
+   */
+  private static int investmentArm(String text, List<Token> toks, int k) {
+    for (int end = k; end < Math.min(toks.size(), k + 2); end++) {
+      String t = toks.get(end).text();
+      if (!contiguous(text, toks, end - 1, end) || !Character.isUpperCase(t.codePointAt(0))) {
+        return k;
+      }
+      if (FUND_WORD.matcher(t).matches()) {
+        return end + 1;
+      }
+    }
+    return k;
   }
 
   /** "Amazon.com Inc's", "Halvard Semiconductor, Inc.": the suffixes that follow a company. */

@@ -91,6 +91,26 @@ class NewsSentencesChipsTest {
         // "an order for its chips": the seller's chips, not the buyer's
         "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy oracle | no",
         "Lumora Systems makes chips. Oracle has placed a second, larger order for its Tern-2 inference chips. | tern-2 developedBy lumora-systems | yes",
+        // a variant word inside a chip's name, chips listed before their kind, a kind of card
+        "Lumora Systems makes chips. Clouds are buying Lumora Osprey Ultra GPUs by the rack. | osprey-ultra developedBy lumora-systems | yes",
+        "Lumora Systems makes chips. Demand grew for Lumora's Osprey and Kite GPUs this quarter. | osprey developedBy lumora-systems | yes",
+        "Lumora Systems makes chips. Banks bought Lumora K40 and K50 graphics processing units. | k40 developedBy lumora-systems | yes",
+        "Lumora Systems said its Heron inference card ships in May. | heron developedBy lumora-systems | yes",
+        "Aurex Systems said it will issue Visa cards to staff. | visa | no",
+        "The kit is based on Lumora's Xe7 graphics architecture. | xe7 | no",
+        // a company writing of itself ("our", "we"); a family of chips in an apposition; a company
+        // name ending in "Accelerators"
+        "Hollin Accelerators builds inference chips. Our current chip, Tarn 2, is made by TSMC. | tarn-2 developedBy hollin-accelerators | yes",
+        "Hollin Accelerators raised money. We design Tarn, a family of AI inference chips. | tarn designedBy hollin-accelerators | yes",
+        "Hollin Accelerators runs a cloud. We build Tarn 2 servers for banks. | tarn-2 developedBy | no",
+        "Dana Whitfield is the new CFO at Hollin Accelerators. | hollin-accelerators | yes",
+        "Hollin Accelerators makes chips. Tarn is our first product. ¶ Our Nvidia H100 cluster runs day and night. | h100 developedBy hollin | no",
+        // "built by Samsung's foundry": made there, not developed there
+        "Aurex Systems makes chips. The Osprey chip, built by Samsung Electronics' foundry, is late. | osprey manufacturedBy samsung-electronics | yes",
+        "Aurex Systems makes chips. The Osprey chip, built by Samsung Electronics' foundry, is late. | osprey developedBy samsung | no",
+        // "a deal with X to deploy its chips": the partner's chips
+        "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy lumora-systems | yes",
+        "Aurex Systems signed a deal with Lumora Systems to deploy thousands of its Osprey GPUs. | osprey developedBy aurex-systems | no",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

@@ -119,6 +119,10 @@ class NewsSentencesOrgsTest {
         "Lakeside Semiconductor, majority owned by the Abu Dhabi sovereign fund Mubadala Investment Co., is growing. | lakeside-semiconductor subsidiaryOf mubadala-investment | yes",
         "Amazon's Trainium chips are developed by its Annapurna Labs subsidiary. | annapurna-labs subsidiaryOf amazon | yes",
         "Halvard Systems makes chips. Volkswagen's software subsidiary Cariad tested them. | cariad subsidiaryOf volkswagen | yes",
+        // an investment arm: "X, Nvidia's venture arm", a known company's "... Fund"
+        "Halvard Systems raised money from Lindqvist, Nvidia's venture arm. | lindqvist subsidiaryOf nvidia | yes",
+        "Halvard Systems raised money from Samsung Horizon Fund, Samsung's venture arm, and others. | samsung-horizon-fund subsidiaryOf samsung-electronics | yes",
+        "Vela, Nvidia's own Arm-based processor, ships next year. | vela subsidiaryOf | no",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | customerOf | no",
         "Talks with Volkswagen's software subsidiary Cariad about using Kranich chips in cars were ended last year. | usesChip | no",
         // customers named after "deployed by", "customer is", "its first customer, the GPU cloud"
@@ -159,6 +163,13 @@ class NewsSentencesOrgsTest {
         "Kestrel Precision Industry, a Taiwanese contract manufacturer, builds servers for Nvidia. | nvidia customerOf kestrel-precision-industry | yes",
         "Sandia National Laboratories uses Trainium2 chips for simulations. | sandia-national-laboratories usesChip trainium2 | yes",
         "China Telecom, a state-owned carrier, buys Trainium2 chips. China Mobile buys Trainium3 chips. | china-telecom usesChip trainium3 | no",
+        // clients named by what a supplier makes for them
+        "Tessaly Systems makes chips. Its biggest business is the custom accelerators it builds for Meta. | meta customerOf tessaly-systems | yes",
+        "Tessaly Systems works alongside Amazon, for which it designed the Brio-2 accelerator. | amazon customerOf tessaly-systems | yes",
+        "Tessaly Systems makes chips. Its customers are Google, for which it co-designs the Vela chip, Meta, for which it co-designs the Brio chip, and Apple. | meta customerOf google | no",
+        "Tessaly Systems makes chips. Its customers are Google, for which it co-designs the Vela chip, Meta, for which it co-designs the Brio chip, and Apple. | meta customerOf tessaly-systems | yes",
+        "Tessaly Systems won a long-term contract from Kestrel Robotics to make its self-driving chips. | kestrel-robotics customerOf tessaly-systems | yes",
+        "It makes sense for Meta to buy chips from many vendors. | meta customerOf | no",
       })
   void readsOrganizationRelations(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

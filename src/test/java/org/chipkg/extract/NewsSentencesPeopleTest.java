@@ -100,6 +100,21 @@ class NewsSentencesPeopleTest {
         "Nvidia sells chips. Co-author Mei-ling Chou, an analyst at Harbor Securities, added that margins held. | mei-ling-chou Analyst harbor-securities CURRENT | yes",
         "Nvidia sells chips. Dana Whitfield, corporate vice president of Azure hardware at Microsoft, said supply is tight. | dana-whitfield Executive microsoft CURRENT | yes",
         "Nvidia sells chips. Dana Whitfield, corporate vice president of Azure hardware at Microsoft, said supply is tight. | Executive azure | no",
+        // "X is co-founder and CEO of Y", "X is a principal analyst at Y": a name typed by its
+        // copula and title; the title is read once, with the company the sentence names
+        "Nvidia sells chips. Tomas Brandvik is co-founder and CEO of Kestrel Compute, a startup in Oslo. | tomas-brandvik Founder kestrel-compute CURRENT | yes",
+        "Nvidia sells chips. Tomas Brandvik is co-founder and CEO of Kestrel Compute, a startup in Oslo. | tomas-brandvik Founder nvidia | no",
+        "Nvidia sells chips. Tomas Brandvik is a co-founder of Kestrel Compute. | tomas-brandvik Founder kestrel-compute CURRENT | yes",
+        "Nvidia sells chips. Helga Marsh is a senior analyst at Tallow Research. | helga-marsh Analyst tallow-research CURRENT | yes",
+        "Kestrel Compute makes chips. \"Orders are up,\" said finance chief Oskar Lind. | oskar-lind CFO kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. Ola Brenna, our founder and CEO, has built chips for years. | ola-brenna CEO kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. ¶ My co-founder Ivo Sand saw the same thing. | Founder my | no",
+        "Kestrel Compute makes chips. ¶ My co-founder Ivo Sand saw the same thing. | ivo-sand Founder kestrel-compute CURRENT | yes",
+        "Kestrel Compute makes chips. Co-founder & CEO Ola Brenna said demand is high. | ola-brenna CEO kestrel-compute CURRENT | yes",
+        // a round named by its series ("its $48 million Series A, led by"), "our" before a figure
+        "Kestrel Compute makes chips. It announced its $48 million Series A, led by Larch Capital. | kestrel-compute FundingRound 48000000 USD Exact Actual | yes",
+        "Kestrel Compute makes chips. We are also announcing our $48 million Series A, led by Larch Capital. | kestrel-compute FundingRound 48000000 USD Exact Actual | yes",
+        "Kestrel Compute makes chips. It raised a $9 million seed round from angels. | kestrel-compute FundingRound 9000000 USD Exact Actual | yes",
       })
   void readsAsNewsMeansIt(String sentence, String key, String yields) {
     YieldCheck.check(sentence, key, yields);

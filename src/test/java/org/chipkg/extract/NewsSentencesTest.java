@@ -199,6 +199,12 @@ class NewsSentencesTest {
         "That puts chip startup Tenstorrent in competition not only with Nvidia but with Arm. | arm competesWith tenstorrent | yes",
         "Startups like d-Matrix, Etched and Positron are all competing for the same buyers. | d-matrix competesWith etched | yes",
         "Startups like d-Matrix, Etched and Positron are all competing for the same buyers. | etched competesWith positron | yes",
+        // rivals named by the words of competition before them, names the lexicon lacks
+        "Talvane Systems makes chips. It faces competition from Brisco and Quenta in inference. | brisco competesWith talvane-systems | yes",
+        "Talvane Systems makes chips and is taking on Brisco and Quenta in inference. | quenta competesWith talvane-systems | yes",
+        "Talvane Systems will compete head-on with Brisco and with the inference cards from Quenta Labs. | quenta-labs competesWith talvane-systems | yes",
+        "Talvane Systems makes the Skeld chip, and the company pitches it against Brisco. | brisco competesWith talvane-systems | yes",
+        "Talvane Systems makes chips. Its most direct rival, Brisco, raised money. | brisco competesWith talvane-systems | yes",
         "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | customerOf tsmc | no",
         "Cerebras Systems makes AI chips. The chip is manufactured by Taiwan Semiconductor Manufacturing Co. Its largest customer is G42, an Abu Dhabi-based technology group. | g42 customerOf cerebras-systems | yes",
       })
