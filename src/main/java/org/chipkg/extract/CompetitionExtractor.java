@@ -39,8 +39,11 @@ public final class CompetitionExtractor extends SentenceExtractor {
               + "(?:competition|rivals?|challenges?)\\s+"
               + "from\\s+|\\bup against\\s+"
               // "trying to take inference business from Nvidia"
-              + "|\\b(?:take|takes|taking|took|win|wins|winning|won|steal|steals|stealing|grab|grabbing)\\s+"
+              + "|\\b(?:take|takes|taking|took|steal|steals|stealing|grab|grabbing)\\s+"
               + "(?:[\\w-]+\\s+)?(?:business|share|market share|customers|orders)\\s+(?:away\\s+)?from\\s+"
+              // "win share from Nvidia" is a rival's; "won orders from Google" is a customer's
+              + "|\\b(?:win|wins|winning|won)\\s+(?:[\\w-]+\\s+)?(?:(?:share|market share|customers)\\s+"
+              + "(?:away\\s+)?|(?:business|orders)\\s+away\\s+)from\\s+"
               + "|\\b(?:pit|pits|pitting|pitted|pitch|pitches|pitched|pitching)\\b[^@.;]{0,50}?\\bagainst\\s+(?:rivals?\\s+)?)"
               + OrgRelations.ORGS);
 

@@ -107,7 +107,9 @@ final class CustomerPatterns {
   /** "the company would buy chips from several suppliers, including Nvidia, AMD and Broadcom". */
   static final Pattern BUYS_FROM =
       Pattern.compile(
-          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:[\\w-]+\\s+){0,3}?(?:buy|buys|bought|buying|purchase|"
+          // "It won orders from Google": the orders are received, Google buys
+          "(?<user>@O\\d+@|[Tt]he company|\\b[Ii]t)\\s+(?:(?!(?:won|wins|win|winning|received|receives|"
+              + "secured|secures|landed|lands|booked|books|got|gets)\\b)[\\w-]+\\s+){0,3}?(?:buy|buys|bought|buying|purchase|"
               + "purchases|purchased|purchasing|source|sources|sourced|sourcing|order|orders|ordered|ordering|"
               + "procure|procures|rent|rents|rented|renting|lease|leases|leased|leasing)\\s+"
               + "(?:[^@.;]|"

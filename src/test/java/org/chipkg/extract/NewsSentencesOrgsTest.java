@@ -15,6 +15,12 @@ class NewsSentencesOrgsTest {
       value = {
         "Halvard Semiconductor is roughly 75% owned by Kestrel Holdings. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
         "Halvard Semiconductor is 20% owned by Kestrel Holdings. | subsidiaryOf | no",
+        // orders won from a company make it a customer, not a rival; share won from one is a
+        // rival's
+        "Broadcom makes custom accelerators. It won orders from Google and Meta last year. | google customerOf broadcom | yes",
+        "Broadcom makes custom accelerators. It won orders from Google and Meta last year. | broadcom customerOf | no",
+        "Broadcom makes custom accelerators. It won orders from Google and Meta last year. | competesWith | no",
+        "AMD hopes to win market share from Nvidia this year. | amd competesWith nvidia | yes",
         // an acquired company named after its description
         "Nvidia also acquired a small compiler company in Zurich, Tessel Labs, in January. | tessel-labs subsidiaryOf nvidia | yes",
         "Nvidia also acquired a small compiler company in Zurich, Tessel Labs, in January. | nvidia subsidiaryOf | no",
