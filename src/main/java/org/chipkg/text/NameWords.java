@@ -135,6 +135,8 @@ final class NameWords {
           "They",
           "Them",
           "Him",
+          // "Deputy Chair Ana Ruiz": a title, not a company before it ("Vice" is listed above)
+          "Deputy",
           "Big",
           "Top",
           "Rise",

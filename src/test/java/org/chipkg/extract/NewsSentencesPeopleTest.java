@@ -85,6 +85,10 @@ class NewsSentencesPeopleTest {
         "Vantor Labs, founded in 2018 by former AMD engineer Lena Brandt, who remains chief executive, designs accelerators. | lena-brandt CEO amd | no",
         "Lena Brandt, who co-founded Kairo in 2019, has joined Broadcom as senior vice president of its optical unit. | lena-brandt Executive broadcom CURRENT | yes",
         "Vantor Labs builds inference chips. The company is led by chief executive Lena Brandt, a former research director at Google. | lena-brandt CEO vantor-labs CURRENT | yes",
+        // a name before "chairman" and a person is a company, even one nobody listed
+        "Orvane chairman Young Lin said demand for AI servers is strong. | young-lin Chair orvane CURRENT | yes",
+        "Orvane vice chairman and president Lin Chao said orders doubled. | lin-chao Executive orvane CURRENT | yes",
+        "Vice Chairman Ana Ruiz said orders doubled. | vice | no",
         // a pronoun before a title is no company
         "Vyomix raised $24 million. Co-founder Kavya Rao spoke. Her co-founder, Arjun Menon, is chief technology officer. | Founder her | no",
         "Brackwell Labs makes chips. My co-founder Dev Ramesh saw the same thing. | Founder my | no",
