@@ -148,8 +148,11 @@ final class CustomerPatterns {
               + APPOSITION
               + ")?,?\\s+(?:which\\s+|that\\s+)?"
               + "(?:already\\s+|also\\s+|now\\s+|will\\s+(?:also\\s+)?)?"
+              // "has begun shipping HBM4 for Nvidia's Rubin GPUs"
+              + "(?:(?:has|have)\\s+)?(?:(?:begun|began|started|starts|start)\\s+)?"
               + "(?:designs|makes|builds|supplies|provides|manufactures|produces|design|make|build|supply|"
-              + "provide|designed|built|made|supplied|provided|manufactured|produced)\\s+(?:[^@.;]|@C\\d+@){0,40}?"
+              + "provide|designed|built|made|supplied|provided|manufactured|produced|ships|shipping|shipped|"
+              + "delivers|delivering|delivered)\\s+(?:[^@.;]|@C\\d+@){0,40}?"
               + "\\bfor\\s+"
               + OrgRelations.ORGS);
 

@@ -15,6 +15,9 @@ class NewsSentencesOrgsTest {
       value = {
         "Halvard Semiconductor is roughly 75% owned by Kestrel Holdings. | halvard-semiconductor subsidiaryOf kestrel-holdings | yes",
         "Halvard Semiconductor is 20% owned by Kestrel Holdings. | subsidiaryOf | no",
+        // memory shipped for a company's chips makes it a customer
+        "Samsung has begun shipping HBM4 for Nvidia's Rubin GPUs. | nvidia customerOf samsung-electronics | yes",
+        "Nvidia ships its GPUs for training and inference. | customerOf | no",
         // orders won from a company make it a customer, not a rival; share won from one is a
         // rival's
         "Broadcom makes custom accelerators. It won orders from Google and Meta last year. | google customerOf broadcom | yes",
