@@ -37,20 +37,16 @@ import org.apache.jena.sparql.util.Context;
  * }</pre>
  */
 public final class JsonResults implements RowSetWriter {
-  private final Context context;
-
-  private JsonResults(Context context) {
-    this.context = context;
-  }
+  private JsonResults() {}
 
   /** Makes this the writer of SPARQL JSON results for every caller in the JVM (idempotent). */
   public static void install() {
-    RowSetWriterRegistry.register(ResultSetLang.RS_JSON, lang -> new JsonResults(null));
+    RowSetWriterRegistry.register(ResultSetLang.RS_JSON, lang -> new JsonResults());
   }
 
   /** Writes a result set (what the CLI prints). */
   public static void write(OutputStream out, ResultSet rs) {
-    new JsonResults(null).write(out, RowSet.adapt(rs), null);
+    new JsonResults().write(out, RowSet.adapt(rs), null);
   }
 
   @Override
@@ -61,8 +57,7 @@ public final class JsonResults implements RowSetWriter {
 
   @Override
   public void write(Writer out, RowSet rows, Context cxt) {
-    Context c = cxt != null ? cxt : context;
-    boolean asGiven = c != null && c.isTrue(ARQ.outputGraphBNodeLabels);
+    boolean asGiven = cxt != null && cxt.isTrue(ARQ.outputGraphBNodeLabels);
     Terms terms =
         new Terms(
             out,

@@ -56,12 +56,11 @@ import org.chipkg.text.Sentence;
  */
 public final class MeasurementExtractor implements Extractor {
   private record Candidate(
-      Sentence s,
-      Masked m,
-      Entity subject,
-      boolean strong,
-      Measurement value,
-      List<Mention> used) {}
+      Sentence s, Masked m, Entity subject, boolean strong, Measurement value, List<Mention> used) {
+    Candidate with(Measurement v) {
+      return new Candidate(s, m, subject, strong, v, used);
+    }
+  }
 
   @Override
   public String id() {
@@ -101,17 +100,9 @@ public final class MeasurementExtractor implements Extractor {
           c.strong()
               ? c.subject()
               : strong.getOrDefault(v.measure() + " " + v.value().toPlainString(), c.subject());
-      Measurement fixed =
-          new Measurement(
-              subject,
-              v.measure(),
-              v.value(),
-              v.currency(),
-              v.approximation(),
-              v.modality(),
-              null,
-              v.original());
-      out.add(Evidence.claim(a, c.s(), fixed, id(), c.strong() ? 0.85 : 0.6, c.used()));
+      out.add(
+          Evidence.claim(
+              a, c.s(), v.withSubject(subject), id(), c.strong() ? 0.85 : 0.6, c.used()));
     }
     return out;
   }
@@ -229,25 +220,11 @@ public final class MeasurementExtractor implements Extractor {
       add(found, m, subject.get(), strong, measure, amt, approx, modality, m.mentionsIn(t));
       if (fig.original() != null) {
         // "NT$560.3 billion (US$17.1 billion)": one figure, with the amount as first written
-        Candidate c = found.remove(found.size() - 1);
-        Measurement v = c.value();
+        Candidate c = found.get(found.size() - 1);
         Money.Amount o = fig.original();
-        found.add(
-            new Candidate(
-                c.s(),
-                c.m(),
-                c.subject(),
-                c.strong(),
-                new Measurement(
-                    v.subject(),
-                    v.measure(),
-                    v.value(),
-                    v.currency(),
-                    v.approximation(),
-                    v.modality(),
-                    null,
-                    new Measurement.Original(o.value(), o.currency())),
-                c.used()));
+        found.set(
+            found.size() - 1,
+            c.with(c.value().withOriginal(new Measurement.Original(o.value(), o.currency()))));
       }
       lastEnd = amt.end();
       lastMeasure = measure;

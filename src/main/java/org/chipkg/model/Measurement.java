@@ -37,9 +37,7 @@ public record Measurement(
   public record Original(BigDecimal value, String currency) {
     public Original {
       Objects.requireNonNull(value, "value");
-      if (currency == null || !currency.matches("[A-Z]{3}")) {
-        throw new IllegalArgumentException("invalid currency: " + currency);
-      }
+      checkCurrency(currency);
     }
   }
 
@@ -61,15 +59,29 @@ public record Measurement(
     if (measure == null || !measure.matches("[A-Z][A-Za-z]+")) {
       throw new IllegalArgumentException("invalid measure: " + measure);
     }
-    if (currency == null || !currency.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException("invalid currency: " + currency);
-    }
+    checkCurrency(currency);
     if (!List.of("Exact", "Approximately", "AtLeast", "AtMost").contains(approximation)) {
       throw new IllegalArgumentException("invalid approximation: " + approximation);
     }
     if (!List.of("Actual", "Projected", "Hypothetical").contains(modality)) {
       throw new IllegalArgumentException("invalid modality: " + modality);
     }
+  }
+
+  private static void checkCurrency(String currency) {
+    if (currency == null || !currency.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("invalid currency: " + currency);
+    }
+  }
+
+  /** The same figure about another subject. */
+  public Measurement withSubject(Entity s) {
+    return new Measurement(s, measure, value, currency, approximation, modality, period, original);
+  }
+
+  /** The same figure with the amount as the article first wrote it. */
+  public Measurement withOriginal(Original o) {
+    return new Measurement(subject, measure, value, currency, approximation, modality, period, o);
   }
 
   @Override
